@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient
+from multidict import MultiDict
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SCHEMAS = Path(__file__).parent / "schemas"
+
+
+def fixture_text(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def http_fixture(name: str) -> tuple[int, str]:
+    """A fixture published as a raw HTTP response: the status line, a blank line, the body."""
+    status_line, _, body = fixture_text(name).partition("\n\n")
+    return int(status_line.split()[1]), body
+
+
+@dataclass
+class CannedResponse:
+    body: str
+    status: int = 200
+    content_type: str = "application/json"
+    delay: float = 0.0
+
+
+@dataclass
+class SeenRequest:
+    method: str
+    path: str
+    query: MultiDict[str]
+    form: MultiDict[str]
+
+
+@dataclass
+class FakeOpen311:
+    """A scripted GeoReport server: each (method, path) answers its responses in turn, the
+    last one repeating; every request it receives is recorded."""
+
+    routes: dict[tuple[str, str], list[CannedResponse]] = field(default_factory=dict)
+    seen: list[SeenRequest] = field(default_factory=list)
+
+    def add(self, method: str, path: str, *responses: CannedResponse) -> None:
+        self.routes[(method, path)] = list(responses)
+
+    async def handle(self, request: web.Request) -> web.Response:
+        form = MultiDict(await request.post()) if request.method == "POST" else MultiDict()
+        self.seen.append(
+            SeenRequest(request.method, request.path, MultiDict(request.query), MultiDict(form))
+        )
+        responses = self.routes.get((request.method, request.path))
+        if not responses:
+            return web.Response(status=599, text=f"fake has no route {request.path}")
+        response = responses.pop(0) if len(responses) > 1 else responses[0]
+        if response.delay:
+            await asyncio.sleep(response.delay)
+        return web.Response(
+            status=response.status, text=response.body, content_type=response.content_type
+        )
+
+
+@pytest.fixture
+async def fake_open311(
+    aiohttp_client: Callable[
+        [web.Application], Awaitable[TestClient[web.Request, web.Application]]
+    ],
+) -> tuple[FakeOpen311, str]:
+    fake = FakeOpen311()
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", fake.handle)
+    client = await aiohttp_client(app)
+    return fake, str(client.make_url("/open311/v2/"))

@@ -1,0 +1,180 @@
+"""`create_app(settings)`: the gateway, one `setup_*` per concern, resources in cleanup_ctx."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from chitext.channels.api import setup_api
+from chitext.channels.twilio_sms import setup_twilio
+from chitext.engine.context import Services
+from chitext.engine.engine import ConversationEngine
+from chitext.handlers import build_routing_table
+from chitext.keys import (
+    CATALOG,
+    DB_ENGINE,
+    ENGINE,
+    METRICS,
+    SERVICES,
+    SESSIONMAKER,
+    SETTINGS,
+    TEMPLATE_OVERRIDES,
+    UNDERSTANDER,
+)
+from chitext.metrics import Metrics
+from chitext.settings import Settings
+from chitext.store import db
+from intents.types import Understander
+from responses.catalog import NoOverrides, TemplateCatalog, default_catalog
+
+log = logging.getLogger(__name__)
+
+# Twilio's webhook bodies are a few KB; nothing any channel accepts comes near this.
+MAX_BODY_BYTES = 64 * 1024
+
+def create_app(
+    settings: Settings,
+    *,
+    understander: Understander | None = None,
+    catalog: TemplateCatalog | None = None,
+) -> web.Application:
+    """Build the gateway. Tests pass a ready `understander`; `serve` loads the trained model."""
+    app = web.Application(
+        client_max_size=MAX_BODY_BYTES,
+        middlewares=[body_limit_middleware, metrics_middleware],
+    )
+    app[SETTINGS] = settings
+    app[METRICS] = Metrics.create()
+    app[CATALOG] = catalog or default_catalog()
+    app[TEMPLATE_OVERRIDES] = NoOverrides()
+    setup_database(app)
+    setup_understanding(app, understander)
+    setup_engine(app)
+    setup_twilio(app)
+    setup_api(app)
+    setup_ops(app)
+    return app
+
+
+def setup_database(app: web.Application) -> None:
+    async def database(app: web.Application) -> AsyncIterator[None]:
+        settings = app[SETTINGS]
+        await db.upgrade(settings.database_url)
+        engine = db.create_engine(settings.database_url)
+        app[DB_ENGINE] = engine
+        app[SESSIONMAKER] = db.create_sessionmaker(engine)
+        yield
+        await engine.dispose()
+
+    app.cleanup_ctx.append(database)
+
+
+def setup_understanding(app: web.Application, understander: Understander | None) -> None:
+    if understander is not None:
+        app[UNDERSTANDER] = understander
+        return
+
+    async def load_model(app: web.Application) -> AsyncIterator[None]:
+        from intents.pipeline import Pipeline
+
+        # Training (first start only) and loading are CPU work: keep the loop free meanwhile.
+        app[UNDERSTANDER] = await asyncio.to_thread(
+            Pipeline.load, app[SETTINGS].model_dir, progress=True
+        )
+        yield
+
+    app.cleanup_ctx.append(load_model)
+
+
+def setup_engine(app: web.Application) -> None:
+    async def engine(app: web.Application) -> AsyncIterator[None]:
+        services = Services(
+            settings=app[SETTINGS],
+            sessionmaker=app[SESSIONMAKER],
+            clock=lambda: datetime.now(UTC),
+        )
+        app[SERVICES] = services
+        app[ENGINE] = ConversationEngine(
+            services=services,
+            understander=app[UNDERSTANDER],
+            catalog=app[CATALOG],
+            overrides=app[TEMPLATE_OVERRIDES],
+            routes=build_routing_table(),
+            dialogs={},
+            metrics=app[METRICS],
+        )
+        yield
+
+    app.cleanup_ctx.append(engine)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+async def readyz(request: web.Request) -> web.Response:
+    checks: dict[str, str] = {}
+    try:
+        await asyncio.wait_for(db.ping(request.app[DB_ENGINE]), timeout=2)
+        checks["database"] = "ok"
+    except Exception as exc:  # any failure means "not ready", with the reason shown
+        checks["database"] = f"error: {type(exc).__name__}"
+    checks["model"] = "ok" if UNDERSTANDER in request.app else "loading"
+    ready = all(value == "ok" for value in checks.values())
+    return web.json_response(
+        {"status": "ready" if ready else "not ready", "checks": checks},
+        status=200 if ready else 503,
+    )
+
+
+async def metrics(request: web.Request) -> web.Response:
+    body = generate_latest(request.app[METRICS].registry)
+    response = web.Response(body=body)
+    response.headers["Content-Type"] = CONTENT_TYPE_LATEST
+    return response
+
+
+def setup_ops(app: web.Application) -> None:
+    app.router.add_get("/healthz", healthz, name="healthz")
+    app.router.add_get("/readyz", readyz, name="readyz")
+    app.router.add_get("/metrics", metrics, name="metrics")
+
+
+@web.middleware
+async def body_limit_middleware(
+    request: web.Request,
+    handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
+) -> web.StreamResponse:
+    # Refuse an announced oversized body before reading any of it; a chunked body without a
+    # length is still cut off by client_max_size while it is read.
+    length = request.content_length
+    if length is not None and length > MAX_BODY_BYTES:
+        raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY_BYTES, actual_size=length)
+    return await handler(request)
+
+
+@web.middleware
+async def metrics_middleware(
+    request: web.Request,
+    handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
+) -> web.StreamResponse:
+    route = request.match_info.route.resource
+    name = route.canonical if route is not None else "unmatched"
+    counter = request.app[METRICS].http_requests
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        counter.labels(name, f"{exc.status // 100}xx").inc()
+        raise
+    except Exception:
+        counter.labels(name, "5xx").inc()
+        request.app[METRICS].errors.labels("http").inc()
+        log.exception("unhandled error on %s %s", request.method, request.path)
+        raise
+    counter.labels(name, f"{response.status // 100}xx").inc()
+    return response

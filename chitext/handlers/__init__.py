@@ -1,0 +1,21 @@
+"""The routing table: which handler answers which intent.
+
+Capability packages add their handlers here; every intent not listed gets the fallback menu.
+"""
+
+from __future__ import annotations
+
+from chitext.engine.context import Handler
+from chitext.engine.engine import RoutingTable
+from chitext.handlers import core
+
+
+def build_routing_table() -> RoutingTable:
+    routes: dict[str, Handler] = {
+        "emergency": core.emergency,
+        "talk_to_agent": core.talk_to_agent,
+        "help": core.help_menu,
+        "greeting": core.greeting,
+        "thanks": core.thanks,
+    }
+    return RoutingTable(routes=routes, fallback=core.not_understood)

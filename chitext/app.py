@@ -19,14 +19,22 @@ from chitext.keys import (
     CATALOG,
     DB_ENGINE,
     ENGINE,
+    JOB_HANDLERS,
+    MESSAGE_SENDER,
     METRICS,
+    OUTBOX_WORKER,
     SERVICES,
     SESSIONMAKER,
     SETTINGS,
     TEMPLATE_OVERRIDES,
     UNDERSTANDER,
+    WEB_PUSH,
 )
 from chitext.metrics import Metrics
+from chitext.outbox.jobs import SEND_MESSAGE
+from chitext.outbox.send import RateLimiter, SendMessageJob
+from chitext.outbox.sender import MessageSender, TwilioRestSender
+from chitext.outbox.worker import JobHandler, OutboxWorker
 from chitext.settings import Settings
 from chitext.store import db
 from intents.types import Understander
@@ -36,6 +44,7 @@ log = logging.getLogger(__name__)
 
 # Twilio's webhook bodies are a few KB; nothing any channel accepts comes near this.
 MAX_BODY_BYTES = 64 * 1024
+
 
 def create_app(
     settings: Settings,
@@ -52,11 +61,13 @@ def create_app(
     app[METRICS] = Metrics.create()
     app[CATALOG] = catalog or default_catalog()
     app[TEMPLATE_OVERRIDES] = NoOverrides()
+    app[JOB_HANDLERS] = {}
     setup_database(app)
     setup_understanding(app, understander)
     setup_engine(app)
     setup_twilio(app)
     setup_api(app)
+    setup_outbox(app)
     setup_ops(app)
     return app
 
@@ -111,6 +122,54 @@ def setup_engine(app: web.Application) -> None:
         yield
 
     app.cleanup_ctx.append(engine)
+
+
+def twilio_sender(settings: Settings) -> TwilioRestSender | None:
+    if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from):
+        return None
+    return TwilioRestSender(
+        account_sid=settings.twilio_account_sid,
+        auth_token=settings.twilio_auth_token,
+        from_number=settings.twilio_from,
+        status_callback=f"{settings.effective_public_url}/twilio/status",
+        api_base=settings.twilio_api_base,
+    )
+
+
+def setup_outbox(app: web.Application, sender: MessageSender | None = None) -> None:
+    """Persisted background work; the worker runs in-process unless settings say otherwise."""
+
+    async def outbox(app: web.Application) -> AsyncIterator[None]:
+        settings = app[SETTINGS]
+        rest_sender = None if MESSAGE_SENDER in app else twilio_sender(settings)
+        if rest_sender is not None:
+            app[MESSAGE_SENDER] = rest_sender
+        app[JOB_HANDLERS][SEND_MESSAGE] = SendMessageJob(
+            app[SESSIONMAKER],
+            sender=app.get(MESSAGE_SENDER),
+            from_number=settings.twilio_from,
+            limiter=RateLimiter(settings.outbound_rate_per_second),
+            web_push=app.get(WEB_PUSH),
+        )
+        handlers: dict[str, JobHandler] = app[JOB_HANDLERS]
+        worker = OutboxWorker(app[SESSIONMAKER], handlers, clock=lambda: datetime.now(UTC))
+        app[OUTBOX_WORKER] = worker
+        stop = asyncio.Event()
+        task = (
+            asyncio.create_task(worker.run_forever(stop), name="outbox-worker")
+            if settings.run_worker_in_process
+            else None
+        )
+        yield
+        stop.set()
+        if task is not None:
+            await task
+        if rest_sender is not None:
+            await rest_sender.close()
+
+    if sender is not None:
+        app[MESSAGE_SENDER] = sender
+    app.cleanup_ctx.append(outbox)
 
 
 async def healthz(request: web.Request) -> web.Response:

@@ -66,8 +66,13 @@ def serve(host: str, port: int) -> None:
 
 
 @cli.command()
-@click.option("--from", "sender", default="+13125550100", show_default=True,
-              help="The resident's phone number for this conversation.")
+@click.option(
+    "--from",
+    "sender",
+    default="+13125550100",
+    show_default=True,
+    help="The resident's phone number for this conversation.",
+)
 def chat(sender: str) -> None:
     """Talk to ChiTEXT in the terminal, through the same engine as SMS."""
     from chitext.app import create_app
@@ -93,8 +98,7 @@ def chat(sender: str) -> None:
                 except EOFError:
                     break
                 result = await engine.handle(
-                    InboundMessage(channel="chat", sender=address, text=text,
-                                   received_at=now_utc())
+                    InboundMessage(channel="chat", sender=address, text=text, received_at=now_utc())
                 )
                 for reply in result.replies:
                     click.echo(f"311> {reply.text}")
@@ -104,6 +108,39 @@ def chat(sender: str) -> None:
             await runner.cleanup()
 
     asyncio.run(conversation())
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Run the jobs that are due now, then exit.")
+def worker(once: bool) -> None:
+    """Run the background jobs (CSR outbox, outbound sends, notifications) on their own."""
+    import signal
+
+    from chitext.app import create_app
+    from chitext.keys import OUTBOX_WORKER
+    from chitext.logging import configure_logging
+
+    settings = dataclasses.replace(load_settings(), run_worker_in_process=not once)
+    configure_logging(settings.log_level)
+
+    async def run() -> None:
+        runner = web.AppRunner(create_app(settings))
+        await runner.setup()
+        try:
+            if once:
+                done = await runner.app[OUTBOX_WORKER].run_until_idle()
+                click.echo(f"ran {done} job(s)", err=True)
+                return
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, stop.set)
+            click.echo("ChiTEXT worker running; Ctrl-C to stop.", err=True)
+            await stop.wait()
+        finally:
+            await runner.cleanup()
+
+    asyncio.run(run())
 
 
 @cli.group()

@@ -8,6 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from chitext.engine.context import Services
 from chitext.engine.engine import ConversationEngine
 from chitext.metrics import Metrics
+from chitext.outbox.send import WebPush
+from chitext.outbox.sender import MessageSender
+from chitext.outbox.worker import JobHandler, OutboxWorker
 from chitext.settings import Settings
 from intents.types import Understander
 from responses.catalog import TemplateCatalog, TemplateOverrides
@@ -21,3 +24,9 @@ UNDERSTANDER = web.AppKey("understander", Understander)
 CATALOG = web.AppKey("catalog", TemplateCatalog)
 TEMPLATE_OVERRIDES = web.AppKey("template_overrides", TemplateOverrides)
 ENGINE = web.AppKey("engine", ConversationEngine)
+# Job kind → handler; capability setups add theirs before the worker starts.
+JOB_HANDLERS = web.AppKey("job_handlers", dict[str, JobHandler])
+OUTBOX_WORKER = web.AppKey("outbox_worker", OutboxWorker)
+# None when Twilio REST is not configured: SMS sends then fail visibly, nothing else does.
+MESSAGE_SENDER = web.AppKey("message_sender", MessageSender)
+WEB_PUSH: web.AppKey[WebPush] = web.AppKey("web_push")

@@ -411,4 +411,3 @@ def _view(resident: Resident) -> ResidentView:
         opted_out=resident.opted_out,
         handoff_state=resident.handoff_state,
     )
-

@@ -59,10 +59,14 @@ async def find_by_dedupe_key(session: AsyncSession, dedupe_key: str) -> Message 
 
 async def replies_to(session: AsyncSession, inbound_id: int) -> Sequence[Message]:
     return (
-        await session.execute(
-            select(Message).where(Message.in_reply_to_id == inbound_id).order_by(Message.id)
+        (
+            await session.execute(
+                select(Message).where(Message.in_reply_to_id == inbound_id).order_by(Message.id)
+            )
         )
-    ).scalars().all()
+        .scalars()
+        .all()
+    )
 
 
 async def load_dialog(session: AsyncSession, resident_id: int) -> DialogState | None:

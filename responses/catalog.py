@@ -154,11 +154,19 @@ def _tidy(text: str) -> str:
 
 
 def _load_samples(root: Path) -> dict[str, dict[str, Any]]:
-    path = root / "samples.json"
-    if not path.is_file():
-        return {}
-    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+    """Sample contexts by template key, from `samples/<topic>.json` (one file per topic).
+
+    A template's sample names every variable it may use: the editor validates against it,
+    previews with it, and the tests render every template in every language with it.
+    """
+    samples: dict[str, dict[str, Any]] = {}
+    for path in sorted((root / "samples").glob("*.json")):
+        data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+        duplicated = samples.keys() & data.keys()
+        if duplicated:
+            raise ValueError(f"{path.name}: samples given twice for {sorted(duplicated)}")
+        samples.update(data)
+    return samples
 
 
 @cache

@@ -71,7 +71,7 @@ ALIASES: Mapping[str, str] = {
     "SAINT LOUIS": "ST LOUIS",
     "SAINT LAWRENCE": "ST LAWRENCE",
     "DES PLAINES": "DESPLAINES",
-    "LA SALLE": "LASALLE",
+    "LASALLE": "LA SALLE",
     "MC CORMICK": "MCCORMICK",
     "O BRIEN": "OBRIEN",
     "22ND": "CERMAK",  # the 2014 list has only Cermak Rd for most of 22nd St
@@ -81,7 +81,9 @@ ALIASES: Mapping[str, str] = {
 # one carriageway of a divided street, waterways.
 _RAMP_SUFFIXES = frozenset({"ER", "XR", "SR", "EXPY", "TOLL", "RL"})
 _CARRIAGEWAY_MARKS = frozenset({"IB", "OB", "OP", "NB", "SB", "EB", "WB"})
-_NOT_STREETS = ("RIVER", "CANAL", "CHANNEL", "RAMP", "PRIVATE", "UNKNOWN", "BUS TURN", "BUSWAY")
+_NOT_STREET_WORDS = frozenset(
+    {"RIVER", "CHANNEL", "RAMP", "PRIVATE", "UNKNOWN", "TURN", "TURNAROUND", "BUSWAY"}
+)
 
 _ORDINAL_TOKEN = re.compile(r"^(\d{1,3})(ST|ND|RD|TH)?$")
 _UNITS = {
@@ -97,7 +99,7 @@ _TENS_ORDINAL = {"TWENTIETH": 20, "THIRTIETH": 30, "FORTIETH": 40, "FIFTIETH": 5
 
 # Words people put around a location that carry no street information.
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:IT IS|ITS|IT'S|I AM|IM|I'M|LOCATED|LOCATION|ADDRESS|ADDR|"
+    r"^(?:(?:IT IS|IS|ITS|IT'S|I AM|IM|I'M|LOCATED|LOCATION|ADDRESS|ADDR|"
     r"AT THE|AT|ON|NEAR|BY|THE|IN FRONT OF|OUTSIDE|CORNER OF|CORNER|ESQUINA DE|ESQUINA|"
     r"EN LA|EN|CERCA DE|FRENTE A|CALLE|AVENIDA)\s+)+"
 )
@@ -201,7 +203,8 @@ def street_index() -> StreetIndex:
             if (
                 suffix in _RAMP_SUFFIXES
                 or row["Suffix Direction"].strip() in _CARRIAGEWAY_MARKS
-                or any(word in name for word in _NOT_STREETS)
+                or not _NOT_STREET_WORDS.isdisjoint(name.split())
+                or (name.endswith(" CANAL"))  # waterways; plain CANAL is Canal St
             ):
                 continue
             direction = row["Direction"].strip()

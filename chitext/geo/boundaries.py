@@ -12,6 +12,7 @@ Each layer is loaded on first use and cached for the life of the process.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,7 @@ from typing import Any
 from shapely import STRtree
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points
 
 from chitext.paths import config_dir
 
@@ -31,6 +33,10 @@ POLICE_BEATS_FILE = "police_beats_2012_aerh-rz74.geojson"
 # The district and beat layers carry three polygons labelled "31": unincorporated pieces that
 # are not a CPD patrol district. A point there is not in any real district or beat.
 _NOT_A_DISTRICT = 31
+
+
+_METRES_PER_DEGREE_LAT = 111_132.0
+_METRES_PER_DEGREE_LON = 111_320.0 * math.cos(math.radians(41.84))  # at Chicago's latitude
 
 
 def chicago_data_dir() -> Path:
@@ -92,6 +98,28 @@ def ward_at(lat: float, lon: float) -> int | None:
 def in_chicago(lat: float, lon: float) -> bool:
     """Whether the point is inside the city limits, taken as the union of the ward polygons."""
     return ward_at(lat, lon) is not None
+
+
+def nearest_point_in_chicago(lat: float, lon: float, within_metres: float) -> tuple[float, float]:
+    """The closest point of the city to (lat, lon), if within the distance; else the point itself.
+
+    A street that is the city limit (Harlem, Howard, parts of Western) has its centreline on
+    the ward boundary, so a corner on it can fall a few metres outside every ward.
+    """
+    layer = _wards()
+    point = Point(lon, lat)
+    # A search radius in degrees of longitude (the shorter degree) reaches at least as far as
+    # `within_metres` in every direction; the metric check below is the real limit.
+    reach = within_metres / _METRES_PER_DEGREE_LON
+    index = layer.tree.query_nearest(point, max_distance=reach)
+    if len(index) == 0:
+        return lat, lon
+    nearest, _ = nearest_points(layer.geometries[int(index[0])], point)
+    north = (nearest.y - lat) * _METRES_PER_DEGREE_LAT
+    east = (nearest.x - lon) * _METRES_PER_DEGREE_LON
+    if math.hypot(north, east) > within_metres:
+        return lat, lon
+    return float(nearest.y), float(nearest.x)
 
 
 def police_district_at(lat: float, lon: float) -> int | None:

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 from multidict import MultiDict
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+
+import csr_client.server.tables  # noqa: F401  (registers the csr_ tables on Base.metadata)
+from chitext.store.base import Base
+from csr_client.server import OPEN311_MOUNT_PATH, create_open311_app
+
+AiohttpClient = Callable[[web.Application], Awaitable[TestClient[web.Request, web.Application]]]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -78,3 +86,55 @@ async def fake_open311(
     app.router.add_route("*", "/{tail:.*}", fake.handle)
     client = await aiohttp_client(app)
     return fake, str(client.make_url("/open311/v2/"))
+
+
+STAFF_TOKEN = "Bearer staff-secret"
+RESIDENT_APP_KEY = "resident-app-key"
+
+
+class SteppingClock:
+    """A clock that moves one second per reading, so every change has its own timestamp."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture
+async def sessionmaker(tmp_path: Path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'csr.db'}")
+    async with engine.begin() as connection:
+        await connection.run_sync(Base.metadata.create_all)
+    yield async_sessionmaker(engine, expire_on_commit=False)
+    await engine.dispose()
+
+
+@pytest.fixture
+def clock() -> SteppingClock:
+    return SteppingClock(datetime(2026, 3, 2, 15, 0, tzinfo=UTC))
+
+
+async def staff_auth(request: web.Request) -> bool:
+    return request.headers.get("Authorization") == STAFF_TOKEN
+
+
+@pytest.fixture
+async def csr_http(
+    aiohttp_client: AiohttpClient,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    clock: SteppingClock,
+) -> TestClient[web.Request, web.Application]:
+    """The bundled CSR mounted the way the gateway mounts it, behind a test HTTP client."""
+    gateway = web.Application()
+    open311 = create_open311_app(
+        sessionmaker,
+        public_base_url="http://chitext.test",
+        api_keys=[RESIDENT_APP_KEY],
+        staff_auth=staff_auth,
+        clock=clock,
+    )
+    gateway.add_subapp(OPEN311_MOUNT_PATH, open311)
+    return await aiohttp_client(gateway)

@@ -52,9 +52,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("token", name=op.f("uq_csr_service_requests_token")),
     )
     for column in ("service_code", "status", "requested_at", "updated_at"):
-        op.create_index(
-            op.f(f"ix_csr_service_requests_{column}"), "csr_service_requests", [column]
-        )
+        op.create_index(op.f(f"ix_csr_service_requests_{column}"), "csr_service_requests", [column])
 
     op.create_table(
         "csr_request_notes",
@@ -73,9 +71,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
-    op.create_index(
-        op.f("ix_csr_request_notes_request_id"), "csr_request_notes", ["request_id"]
-    )
+    op.create_index(op.f("ix_csr_request_notes_request_id"), "csr_request_notes", ["request_id"])
 
     op.create_table(
         "csr_work_order_steps",

@@ -12,6 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from chitext.channels.api import setup_api
 from chitext.channels.twilio_sms import setup_twilio
+from chitext.channels.webchat import setup_webchat
 from chitext.engine.context import Services
 from chitext.engine.engine import ConversationEngine
 from chitext.handlers import build_routing_table
@@ -67,6 +68,7 @@ def create_app(
     setup_engine(app)
     setup_twilio(app)
     setup_api(app)
+    setup_webchat(app)
     setup_outbox(app)
     setup_ops(app)
     return app

@@ -100,8 +100,9 @@ AppFactory = Callable[..., web.Application]
 def make_app(settings: Settings, understander: ScriptedUnderstander) -> AppFactory:
     def factory(**overrides: Any) -> web.Application:
         chosen = overrides.pop("settings", settings)
-        return create_app(chosen, understander=overrides.pop("understander", understander),
-                          **overrides)
+        return create_app(
+            chosen, understander=overrides.pop("understander", understander), **overrides
+        )
 
     return factory
 

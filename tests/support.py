@@ -49,9 +49,7 @@ class ScriptedUnderstander:
         return [self.understand(text, remembered_language) for text in texts]
 
 
-def twilio_form(
-    body: str, sid: str, sender: str = "+13125550100", **extra: str
-) -> dict[str, str]:
+def twilio_form(body: str, sid: str, sender: str = "+13125550100", **extra: str) -> dict[str, str]:
     form = {
         "MessageSid": sid,
         "SmsMessageSid": sid,

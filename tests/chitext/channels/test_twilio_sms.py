@@ -16,7 +16,9 @@ Client = TestClient[Any, Any]
 
 async def post_sms(client: Client, form: dict[str, str], signature: str | None = None) -> Any:
     headers = dict(FORM)
-    headers["X-Twilio-Signature"] = signature if signature is not None else sign("/twilio/sms", form)
+    headers["X-Twilio-Signature"] = (
+        signature if signature is not None else sign("/twilio/sms", form)
+    )
     return await client.post("/twilio/sms", data=encoded(form), headers=headers)
 
 
@@ -90,13 +92,17 @@ async def test_whatsapp_goes_through_the_same_adapter(client: Client) -> None:
     response = await post_sms(client, form)
     assert response.status == 200
     async with client.app[SESSIONMAKER]() as session:
-        message = (await session.execute(select(Message).where(Message.direction == "in"))).scalar_one()
+        message = (
+            await session.execute(select(Message).where(Message.direction == "in"))
+        ).scalar_one()
         resident = await session.get(Resident, message.resident_id)
     assert message.channel == "whatsapp"
     assert resident is not None and resident.address == "whatsapp:+13125550123"
 
 
-async def test_missing_auth_token_answers_503(aiohttp_client: Any, make_app: Any, settings: Any) -> None:
+async def test_missing_auth_token_answers_503(
+    aiohttp_client: Any, make_app: Any, settings: Any
+) -> None:
     from dataclasses import replace
 
     client = await aiohttp_client(make_app(settings=replace(settings, twilio_auth_token=None)))
@@ -124,17 +130,19 @@ async def test_malformed_form_is_400(client: Client) -> None:
 
 async def test_media_is_kept_with_the_message(client: Client) -> None:
     form = twilio_form(
-        "pothole photo", "SM0011", NumMedia="1",
+        "pothole photo",
+        "SM0011",
+        NumMedia="1",
         MediaUrl0="https://api.twilio.com/2010-04-01/Accounts/AC/Messages/MM/Media/ME1",
         MediaContentType0="image/jpeg",
     )
     response = await post_sms(client, form)
     assert response.status == 200
     async with client.app[SESSIONMAKER]() as session:
-        message = (await session.execute(select(Message).where(Message.direction == "in"))).scalar_one()
-    assert message.media == [
-        {"url": form["MediaUrl0"], "content_type": "image/jpeg"}
-    ]
+        message = (
+            await session.execute(select(Message).where(Message.direction == "in"))
+        ).scalar_one()
+    assert message.media == [{"url": form["MediaUrl0"], "content_type": "image/jpeg"}]
 
 
 async def test_status_callback_moves_forward_only_and_21610_opts_out(client: Client) -> None:
@@ -142,8 +150,17 @@ async def test_status_callback_moves_forward_only_and_21610_opts_out(client: Cli
         resident = Resident(address="+13125550177", language_chosen=False, opted_out=False)
         session.add(resident)
         await session.flush()
-        session.add(Message(resident_id=resident.id, direction="out", channel="sms",
-                            body="hi", media=[], provider_id="SMout1", status="queued"))
+        session.add(
+            Message(
+                resident_id=resident.id,
+                direction="out",
+                channel="sms",
+                body="hi",
+                media=[],
+                provider_id="SMout1",
+                status="queued",
+            )
+        )
 
     async def callback(status: str, **extra: str) -> int:
         form = {"MessageSid": "SMout1", "MessageStatus": status, **extra}
@@ -154,12 +171,23 @@ async def test_status_callback_moves_forward_only_and_21610_opts_out(client: Cli
     assert await callback("delivered") == 204
     assert await callback("sent") == 204  # late, out-of-order callback
     async with client.app[SESSIONMAKER]() as session:
-        message = (await session.execute(select(Message).where(Message.provider_id == "SMout1"))).scalar_one()
+        message = (
+            await session.execute(select(Message).where(Message.provider_id == "SMout1"))
+        ).scalar_one()
     assert message.status == "delivered"
 
     async with client.app[SESSIONMAKER].begin() as session:
-        session.add(Message(resident_id=message.resident_id, direction="out", channel="sms",
-                            body="hi", media=[], provider_id="SMout2", status="queued"))
+        session.add(
+            Message(
+                resident_id=message.resident_id,
+                direction="out",
+                channel="sms",
+                body="hi",
+                media=[],
+                provider_id="SMout2",
+                status="queued",
+            )
+        )
     form = {"MessageSid": "SMout2", "MessageStatus": "failed", "ErrorCode": "21610"}
     headers = {**FORM, "X-Twilio-Signature": sign("/twilio/status", form)}
     assert (await client.post("/twilio/status", data=encoded(form), headers=headers)).status == 204

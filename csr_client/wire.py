@@ -182,10 +182,15 @@ def parse_datetime(value: Any, assume_tz: tzinfo = UTC) -> datetime | None:
 
 
 def format_datetime(value: datetime) -> str:
-    """The W3C form GeoReport asks for, in UTC: `2010-01-01T00:00:00Z`."""
+    """The W3C form GeoReport asks for, in UTC: `2010-01-01T00:00:00Z`.
+
+    Fractions of a second are kept when there are any: a client that passes back the
+    `updated_datetime` it last saw as `updated_after` must not see that change again, nor
+    miss another one made in the same second.
+    """
     if value.tzinfo is None:
         raise ValueError("naive datetime: GeoReport timestamps need a zone")
-    return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def parse_service(data: Any) -> Service:

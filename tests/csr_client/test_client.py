@@ -295,7 +295,7 @@ async def test_query_parameters(fake_open311: tuple[FakeOpen311, str]) -> None:
     params = fake.seen[0].query
     assert params["service_code"] == "a,b" and params["status"] == "open,closed"
     assert params["start_date"] == "2026-01-01T00:00:00Z"
-    assert params["updated_after"] == "2026-02-01T12:30:15Z"
+    assert params["updated_after"] == "2026-02-01T12:30:15.000999Z"
     assert (params["page"], params["page_size"]) == ("2", "100")
 
 

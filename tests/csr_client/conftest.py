@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_asyn
 import csr_client.server.tables  # noqa: F401  (registers the csr_ tables on Base.metadata)
 from chitext.store.base import Base
 from csr_client.server import OPEN311_MOUNT_PATH, create_open311_app
+from tests.conftest import USE_POSTGRES
 
 AiohttpClient = Callable[[web.Application], Awaitable[TestClient[web.Request, web.Application]]]
 
@@ -104,10 +105,20 @@ class SteppingClock:
 
 
 @pytest.fixture
-async def sessionmaker(tmp_path: Path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'csr.db'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
+def csr_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """SQLite in tmp_path (schema built from the models by `sessionmaker`); with
+    CHITEXT_TEST_DATABASE=postgres, the suite's migrated PostgreSQL database instead."""
+    if USE_POSTGRES:
+        return str(request.getfixturevalue("database_url"))
+    return f"sqlite+aiosqlite:///{tmp_path / 'csr.db'}"
+
+
+@pytest.fixture
+async def sessionmaker(csr_database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    engine = create_async_engine(csr_database_url)
+    if not USE_POSTGRES:
+        async with engine.begin() as connection:
+            await connection.run_sync(Base.metadata.create_all)
     yield async_sessionmaker(engine, expire_on_commit=False)
     await engine.dispose()
 

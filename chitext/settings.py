@@ -19,9 +19,10 @@ class SettingsError(ValueError):
     """A setting has a value ChiTEXT cannot run with; the message names the variable."""
 
 
-def _default_data_dir() -> Path:
-    xdg = os.environ.get("XDG_DATA_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".local" / "share"
+def _default_data_dir(environ: Mapping[str, str]) -> Path:
+    xdg = environ.get("XDG_DATA_HOME")
+    home = environ.get("HOME")
+    base = Path(xdg) if xdg else (Path(home) if home else Path.home()) / ".local" / "share"
     return base / "chitext"
 
 
@@ -76,7 +77,7 @@ class Settings:
             raw = raw.strip()
             return raw or None
 
-        data_dir = Path(get("DATA_DIR") or _default_data_dir()).expanduser()
+        data_dir = Path(get("DATA_DIR") or _default_data_dir(values)).expanduser()
         database_url = get("DATABASE_URL") or f"sqlite+aiosqlite:///{data_dir / 'chitext.db'}"
         if not database_url.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise SettingsError(

@@ -88,9 +88,7 @@ class SendMessageJob:
         except SendError as exc:
             if not exc.retryable:
                 await self._update(message_id, status="failed", error_code=exc.code)
-                raise PermanentJobError(
-                    f"send to {mask_address(address)} refused: {exc}"
-                ) from None
+                raise PermanentJobError(f"send to {mask_address(address)} refused: {exc}") from None
             raise
         await self._update(message_id, status=receipt.status, provider_id=receipt.provider_id)
 

@@ -115,6 +115,8 @@ class OutboxWorker:
             job = (await session.execute(query)).scalar_one_or_none()
             if job is None:
                 return None
+            # Read before the update: the ORM refreshes `job` from the UPDATE below.
+            claimed_job = JobContext(job.id, job.kind, dict(job.payload), job.attempts + 1)
             # Compare-and-set: another worker that read the same row loses here.
             claimed = await session.execute(
                 update(OutboxJob)
@@ -125,14 +127,15 @@ class OutboxWorker:
                 )
                 .values(
                     status="running",
-                    attempts=job.attempts + 1,
+                    attempts=claimed_job.attempt,
                     lease_expires_at=now + self.lease,
                     updated_at=now,
                 )
+                .execution_options(synchronize_session=False)
             )
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
                 return None
-            return JobContext(job.id, job.kind, dict(job.payload), job.attempts + 1)
+            return claimed_job
 
     async def _finish(self, job: JobContext, status: str, error: str | None) -> None:
         async with self.sessionmaker.begin() as session:

@@ -11,6 +11,7 @@ import click
 from aiohttp import web
 
 from chitext.settings import DEFAULT_HOST, DEFAULT_PORT, Settings, SettingsError
+from csr_client.cli import csr_group
 
 
 def load_settings() -> Settings:
@@ -162,6 +163,9 @@ def _step(message: str) -> Iterator[None]:
     click.echo(f"{message} ...", err=True, nl=False)
     yield
     click.echo(" done", err=True)
+
+
+cli.add_command(csr_group)
 
 
 def main() -> None:

@@ -30,6 +30,10 @@ DELIVERY_ORDER: dict[str, int] = {
 
 async def get_or_create_resident(session: AsyncSession, address: str) -> Resident:
     """The resident for an address, created race-free (two instances may see a first text)."""
+    query = select(Resident).where(Resident.address == address)
+    resident = (await session.execute(query)).scalar_one_or_none()
+    if resident is not None:
+        return resident
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     now = utcnow()
@@ -45,10 +49,7 @@ async def get_or_create_resident(session: AsyncSession, address: str) -> Residen
         .on_conflict_do_nothing(index_elements=["address"])
     )
     await session.execute(statement)
-    resident = (
-        await session.execute(select(Resident).where(Resident.address == address))
-    ).scalar_one()
-    return resident
+    return (await session.execute(query)).scalar_one()
 
 
 async def find_by_dedupe_key(session: AsyncSession, dedupe_key: str) -> Message | None:

@@ -36,6 +36,8 @@ from chitext.outbox.jobs import SEND_MESSAGE
 from chitext.outbox.send import RateLimiter, SendMessageJob
 from chitext.outbox.sender import MessageSender, TwilioRestSender
 from chitext.outbox.worker import JobHandler, OutboxWorker
+from chitext.servicerequests.intake import REPORT_DIALOG, report_step
+from chitext.servicerequests.setup import setup_csr
 from chitext.settings import Settings
 from chitext.store import db
 from intents.types import Understander
@@ -66,6 +68,7 @@ def create_app(
     setup_database(app)
     setup_understanding(app, understander)
     setup_engine(app)
+    setup_csr(app)
     setup_twilio(app)
     setup_api(app)
     setup_webchat(app)
@@ -118,7 +121,7 @@ def setup_engine(app: web.Application) -> None:
             catalog=app[CATALOG],
             overrides=app[TEMPLATE_OVERRIDES],
             routes=build_routing_table(),
-            dialogs={},
+            dialogs={REPORT_DIALOG: report_step},
             metrics=app[METRICS],
         )
         yield

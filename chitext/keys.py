@@ -12,6 +12,7 @@ from chitext.outbox.send import WebPush
 from chitext.outbox.sender import MessageSender
 from chitext.outbox.worker import JobHandler, OutboxWorker
 from chitext.settings import Settings
+from csr_client import ServiceRequestClient
 from intents.types import Understander
 from responses.catalog import TemplateCatalog, TemplateOverrides
 
@@ -30,3 +31,5 @@ OUTBOX_WORKER = web.AppKey("outbox_worker", OutboxWorker)
 # None when Twilio REST is not configured: SMS sends then fail visibly, nothing else does.
 MESSAGE_SENDER = web.AppKey("message_sender", MessageSender)
 WEB_PUSH: web.AppKey[WebPush] = web.AppKey("web_push")
+# The CSR the gateway talks to: the bundled one in-process, or a city Open311 endpoint.
+OPEN311_CLIENT: web.AppKey[ServiceRequestClient] = web.AppKey("open311_client")

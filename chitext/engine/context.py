@@ -73,6 +73,9 @@ class TurnContext:
     understanding: Understanding
     language: str  # the language to answer in
     services: Services
+    # The turn's own transaction: rows added here commit together with the dialog state and
+    # the stored replies (a confirmed report and its outbox job, say), or not at all.
+    session: AsyncSession | None = None
 
 
 @dataclass(frozen=True, slots=True)

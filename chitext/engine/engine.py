@@ -144,6 +144,7 @@ class ConversationEngine:
                         understanding=understanding,
                         language=language,
                         services=self.services,
+                        session=session,
                     )
                     turn = await self._route(session, context)
                     self._apply_turn_to_resident(resident, turn)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from chitext.engine.context import Handler
 from chitext.engine.engine import RoutingTable
 from chitext.handlers import core
+from chitext.servicerequests import intake, status
+from chitext.servicerequests.kinds import KIND_BY_INTENT
 
 
 def build_routing_table() -> RoutingTable:
@@ -17,5 +19,7 @@ def build_routing_table() -> RoutingTable:
         "help": core.help_menu,
         "greeting": core.greeting,
         "thanks": core.thanks,
+        "check_status": status.check_status,
+        **{intent: intake.start_report for intent in KIND_BY_INTENT},
     }
     return RoutingTable(routes=routes, fallback=core.not_understood)

@@ -1,0 +1,79 @@
+"""A pothole reported in English ends in a tracking number that STATUS and /open311/v2 find."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from aiohttp.test_utils import TestClient
+
+from chitext.settings import Settings
+from csr_client.validation import CHICAGO_BOUNDS
+from tests.scenarios.conversation import SmsConversation
+from tests.scenarios.requests_support import (
+    TWILIO_BASIC_AUTH_WARNINGS,
+    AppMaker,
+    FakeTwilio,
+    add_status_text,
+    fake_twilio,
+    report_understander,
+    resident_requests,
+    run_jobs,
+    twilio_settings,
+)
+
+__all__ = ["fake_twilio", "twilio_settings"]  # fixtures used by name
+pytestmark = [pytest.mark.filterwarnings(w) for w in TWILIO_BASIC_AUTH_WARNINGS]
+
+POTHOLE_CODE = "4fd3b656e750846c53000004"
+RESIDENT = "+13125550142"
+
+
+async def test_pothole_in_english_ends_in_a_tracking_number(
+    aiohttp_client: Any,
+    make_app: AppMaker,
+    twilio_settings: Settings,
+    fake_twilio: tuple[FakeTwilio, str],
+) -> None:
+    understander = report_understander()
+    client: TestClient[Any, Any] = await aiohttp_client(
+        make_app(settings=twilio_settings, understander=understander)
+    )
+    sms = SmsConversation(client, sender=RESIDENT)
+
+    # The address is in the first message, so the dialog goes straight to the definition's
+    # one required question (where on the street).
+    [reply] = await sms.send("There's a huge pothole at 1600 W Chicago Ave")
+    assert "Where on the street" in reply and "5 Traffic lane" in reply
+    [reply] = await sms.send("traffic lane")
+    assert "Anything else" in reply
+    [reply] = await sms.send("about 2 feet wide, cars swerve around it")
+    assert "pothole at 1600 W CHICAGO AVE (Traffic lane)" in reply and "YES" in reply
+    [reply] = await sms.send("yes")
+    assert "Saved" in reply and "tracking number" in reply
+    [reply] = await sms.send("yes")
+    assert "we'll text you" in reply
+
+    [row] = await resident_requests(client)
+    assert (row.status, row.notify, row.tracking_number) == ("queued", True, None)
+
+    await run_jobs(client)
+    [row] = await resident_requests(client)
+    assert row.status == "submitted" and row.tracking_number
+    number = row.tracking_number
+    fake, _ = fake_twilio
+    [texted] = fake.bodies_to(RESIDENT)
+    assert f"Tracking number: {number}" in texted
+
+    add_status_text(understander, f"STATUS {number}", number)
+    [reply] = await sms.send(f"STATUS {number}")
+    assert reply.startswith(f"{number}: pothole, open.")
+
+    response = await client.get(f"/open311/v2/requests/{number}.json")
+    assert response.status == 200
+    [published] = await response.json()
+    assert published["service_code"] == POTHOLE_CODE
+    assert CHICAGO_BOUNDS.contains(float(published["lat"]), float(published["long"]))
+    assert abs(float(published["lat"]) - 41.896) < 0.002
+    assert abs(float(published["long"]) - (-87.668)) < 0.002
+    assert published["description"] == "about 2 feet wide, cars swerve around it"

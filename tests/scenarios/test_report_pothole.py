@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient
 
+from chitext.keys import SESSIONMAKER
 from chitext.settings import Settings
+from csr_client.server import operations
 from csr_client.validation import CHICAGO_BOUNDS
 from tests.scenarios.conversation import SmsConversation
 from tests.scenarios.requests_support import (
@@ -16,6 +18,7 @@ from tests.scenarios.requests_support import (
     FakeTwilio,
     add_status_text,
     fake_twilio,
+    let_time_pass,
     report_understander,
     resident_requests,
     run_jobs,
@@ -77,3 +80,12 @@ async def test_pothole_in_english_ends_in_a_tracking_number(
     assert abs(float(published["lat"]) - 41.896) < 0.002
     assert abs(float(published["long"]) - (-87.668)) < 0.002
     assert published["description"] == "about 2 feet wide, cars swerve around it"
+
+    # Closing it in the bundled CSR texts the resident, who opted in, with the closing note.
+    async with client.app[SESSIONMAKER].begin() as session:
+        await operations.close_request(session, number, "Pothole patched.", author="cdot")
+    await let_time_pass(client, "csr_follow")
+    await run_jobs(client)
+    assert fake.bodies_to(RESIDENT)[-1] == (
+        f"Update on {number} (pothole): closed. Pothole patched."
+    )

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from chitext.admin.web import setup_admin
 from chitext.channels.api import setup_api
 from chitext.channels.twilio_sms import setup_twilio
 from chitext.channels.webchat import setup_webchat
@@ -67,6 +68,8 @@ def create_app(
     app[JOB_HANDLERS] = {}
     setup_database(app)
     setup_understanding(app, understander)
+    # Before setup_engine: installs the editors' template overrides the engine reads.
+    setup_admin(app)
     setup_engine(app)
     setup_csr(app)
     setup_twilio(app)

@@ -10,6 +10,8 @@ from contextlib import contextmanager
 import click
 from aiohttp import web
 
+from chitext.admin.commands import admin as admin_group
+from chitext.admin.commands import templates as templates_group
 from chitext.settings import DEFAULT_HOST, DEFAULT_PORT, Settings, SettingsError
 from csr_client.cli import csr_group
 
@@ -166,6 +168,8 @@ def _step(message: str) -> Iterator[None]:
 
 
 cli.add_command(csr_group)
+cli.add_command(admin_group)
+cli.add_command(templates_group)
 
 
 def main() -> None:

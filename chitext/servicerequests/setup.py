@@ -65,29 +65,34 @@ def setup_csr(app: web.Application) -> None:
             )
             client = city_client
         app[OPEN311_CLIENT] = client
-        extensions = app[SERVICES].extensions
-        extensions[CSR_CLIENT] = client
-        extensions[DEFINITIONS] = ServiceDefinitions(client)
-        extensions.setdefault(GEOCODER, ChicagoGridGeocoder())
-
-        def clock() -> datetime:
-            return datetime.now(UTC)
-
-        jobs = RequestJobs(
-            app[SESSIONMAKER],
-            client,
-            ResidentTexts(app[CATALOG], app[TEMPLATE_OVERRIDES]),
-            clock,
-        )
-        app[JOB_HANDLERS][CSR_SUBMIT] = jobs.submit
-        app[JOB_HANDLERS][CSR_TOKEN] = jobs.trade_token
-        app[JOB_HANDLERS][CSR_FOLLOW] = jobs.follow
-        await ensure_follower(app[SESSIONMAKER], clock)
+        use_csr_client(app, client)
+        await ensure_follower(app[SESSIONMAKER], utc_now)
         yield
         if city_client is not None:
             await city_client.close()
 
     app.cleanup_ctx.append(csr)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def use_csr_client(app: web.Application, client: ServiceRequestClient) -> None:
+    """Make `client` the CSR of handlers, dialogs and the request jobs (tests swap in twins)."""
+    extensions = app[SERVICES].extensions
+    extensions[CSR_CLIENT] = client
+    extensions[DEFINITIONS] = ServiceDefinitions(client)
+    extensions.setdefault(GEOCODER, ChicagoGridGeocoder())
+    jobs = RequestJobs(
+        app[SESSIONMAKER],
+        client,
+        ResidentTexts(app[CATALOG], app[TEMPLATE_OVERRIDES]),
+        utc_now,
+    )
+    app[JOB_HANDLERS][CSR_SUBMIT] = jobs.submit
+    app[JOB_HANDLERS][CSR_TOKEN] = jobs.trade_token
+    app[JOB_HANDLERS][CSR_FOLLOW] = jobs.follow
 
 
 class LateSessionmaker:

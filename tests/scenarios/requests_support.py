@@ -101,7 +101,8 @@ def add_status_text(understander: ScriptedUnderstander, text: str, number: str) 
 
 
 async def run_jobs(client: TestClient[Any, Any]) -> int:
-    return await client.app[OUTBOX_WORKER].run_until_idle()
+    done: int = await client.app[OUTBOX_WORKER].run_until_idle()
+    return done
 
 
 async def let_time_pass(client: TestClient[Any, Any], kind: str | None = None) -> None:

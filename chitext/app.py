@@ -17,6 +17,8 @@ from chitext.channels.webchat import setup_webchat
 from chitext.engine.context import Services
 from chitext.engine.engine import ConversationEngine
 from chitext.handlers import build_routing_table
+from chitext.info import setup_information
+from chitext.info.handlers import dialog_steps as information_dialogs
 from chitext.keys import (
     CATALOG,
     DB_ENGINE,
@@ -71,6 +73,7 @@ def create_app(
     # Before setup_engine: installs the editors' template overrides the engine reads.
     setup_admin(app)
     setup_engine(app)
+    setup_information(app)
     setup_csr(app)
     setup_twilio(app)
     setup_api(app)
@@ -124,7 +127,7 @@ def setup_engine(app: web.Application) -> None:
             catalog=app[CATALOG],
             overrides=app[TEMPLATE_OVERRIDES],
             routes=build_routing_table(),
-            dialogs={REPORT_DIALOG: report_step},
+            dialogs={REPORT_DIALOG: report_step, **information_dialogs()},
             metrics=app[METRICS],
         )
         yield

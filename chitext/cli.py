@@ -12,6 +12,7 @@ from aiohttp import web
 
 from chitext.admin.commands import admin as admin_group
 from chitext.admin.commands import templates as templates_group
+from chitext.info.commands import data_group, events_group
 from chitext.settings import DEFAULT_HOST, DEFAULT_PORT, Settings, SettingsError
 from csr_client.cli import csr_group
 
@@ -168,6 +169,8 @@ def _step(message: str) -> Iterator[None]:
 
 
 cli.add_command(csr_group)
+cli.add_command(data_group)
+cli.add_command(events_group)
 cli.add_command(admin_group)
 cli.add_command(templates_group)
 

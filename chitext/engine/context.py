@@ -85,6 +85,10 @@ class HandlerResult:
     dialog: DialogSnapshot | None = None
     # Ask for a person: "requested" puts the conversation in the operators' inbox.
     handoff: str | None = None
+    # Why, for the operators' inbox ("interpreter"); the intent when not given.
+    handoff_reason: str | None = None
+    # Remember this as the resident's chosen language (e.g. "pl" after an interpreter offer).
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,7 @@ class DialogOutcome:
     # None when the dialog is over (done, cancelled or given up).
     state: DialogSnapshot | None
     handoff: str | None = None
+    handoff_reason: str | None = None
 
 
 Handler = Callable[[TurnContext], Awaitable[HandlerResult]]

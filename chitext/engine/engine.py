@@ -59,6 +59,8 @@ class _Turn:
     replies: list[Reply]
     intent: str | None
     handoff: str | None = None
+    handoff_reason: str | None = None
+    language: str | None = None
 
 
 class ConversationEngine:
@@ -272,14 +274,25 @@ class ConversationEngine:
                 snapshot = DialogSnapshot(state.kind, state.step, dict(state.data), state.retries)
                 outcome: DialogOutcome = await step(context, snapshot)
                 await self._save_dialog(session, context.resident.id, outcome.state)
-                return _Turn(outcome.replies, f"dialog:{state.kind}", handoff=outcome.handoff)
+                return _Turn(
+                    outcome.replies,
+                    f"dialog:{state.kind}",
+                    handoff=outcome.handoff,
+                    handoff_reason=outcome.handoff_reason,
+                )
             # A dialog kind this version no longer knows: drop it rather than trap the resident.
             await session.delete(state)
 
         handler_result: HandlerResult = await routes.handler_for(intent)(context)
         if handler_result.dialog is not None:
             await self._save_dialog(session, context.resident.id, handler_result.dialog)
-        return _Turn(handler_result.replies, intent, handoff=handler_result.handoff)
+        return _Turn(
+            handler_result.replies,
+            intent,
+            handoff=handler_result.handoff,
+            handoff_reason=handler_result.handoff_reason,
+            language=handler_result.language,
+        )
 
     async def _save_dialog(
         self, session: AsyncSession, resident_id: int, snapshot: DialogSnapshot | None
@@ -311,8 +324,11 @@ class ConversationEngine:
     def _apply_turn_to_resident(self, resident: Resident, turn: _Turn) -> None:
         if turn.handoff is not None and turn.handoff != resident.handoff_state:
             resident.handoff_state = turn.handoff
-            resident.handoff_reason = turn.intent
+            resident.handoff_reason = turn.handoff_reason or turn.intent
             resident.handoff_updated_at = self.services.clock()
+        if turn.language is not None:
+            resident.language = turn.language
+            resident.language_chosen = True
 
     def _render(
         self, replies: Sequence[Reply], language: str, overrides: Mapping[tuple[str, str], str]

@@ -115,15 +115,23 @@ async def test_admin_adds_changes_and_deactivates_users(admin_client: Client) ->
     token = await page_token(admin_client, "/admin/users")
     weak = await admin_client.post(
         "/admin/users",
-        data={"csrf_token": token, "email": "new@cityofchicago.org", "password": "short",
-              "role": "editor"},
+        data={
+            "csrf_token": token,
+            "email": "new@cityofchicago.org",
+            "password": "short",
+            "role": "editor",
+        },
     )
     assert weak.status == 422
     assert "at least 12 characters" in await weak.text()
     added = await admin_client.post(
         "/admin/users",
-        data={"csrf_token": token, "email": "New@CityOfChicago.org", "password": PASSWORD,
-              "role": "editor"},
+        data={
+            "csrf_token": token,
+            "email": "New@CityOfChicago.org",
+            "password": PASSWORD,
+            "role": "editor",
+        },
     )
     assert added.status == 200
     assert "Added new@cityofchicago.org as editor" in await added.text()

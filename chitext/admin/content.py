@@ -15,7 +15,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from chitext.admin.models import StaffUser, TemplateVersion
 from chitext.store.base import utcnow
-from responses.catalog import FALLBACK_LANGUAGE, OverrideKey, TemplateCatalog, TemplateError
+from responses.catalog import (
+    FALLBACK_LANGUAGE,
+    FULL_LANGUAGES,
+    OverrideKey,
+    TemplateCatalog,
+    TemplateError,
+)
 from responses.segments import SegmentInfo
 
 VersionAction = Literal["save", "rollback", "reset", "import"]
@@ -132,6 +138,11 @@ class TemplateRow:
     cells: tuple[LanguageCell, ...]
 
 
+def ordered_languages(catalog: TemplateCatalog) -> list[str]:
+    """Complete languages first (the ones editors work in), then the partial ones."""
+    return sorted(catalog.languages, key=lambda lang: (lang not in FULL_LANGUAGES, lang))
+
+
 def template_overview(
     catalog: TemplateCatalog, latest: Mapping[OverrideKey, TemplateVersion]
 ) -> list[TemplateRow]:
@@ -141,7 +152,7 @@ def template_overview(
         source_version = latest.get((key, FALLBACK_LANGUAGE))
         source_changed = source_version.created_at if source_version else None
         cells: list[LanguageCell] = []
-        for language in catalog.languages:
+        for language in ordered_languages(catalog):
             version = latest.get((key, language))
             body = effective_body(catalog, latest, key, language)
             status: LanguageStatus

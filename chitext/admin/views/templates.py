@@ -19,6 +19,7 @@ from chitext.admin.content import (
     html_diff,
     latest_versions,
     normalise_body,
+    ordered_languages,
     template_overview,
 )
 from chitext.admin.pages import catalog, field, flash_to, ip, redirect, staff
@@ -83,7 +84,7 @@ async def template_list(request: web.Request) -> dict[str, Any]:
         latest = await latest_versions(db)
     rows = template_overview(templates, latest)
     return {
-        "languages": templates.languages,
+        "languages": ordered_languages(templates),
         "topics": [(topic, list(items)) for topic, items in groupby(rows, lambda r: r.topic)],
     }
 
@@ -126,7 +127,7 @@ async def _edit_context(
     return {
         "key": key,
         "language": language,
-        "languages": templates.languages,
+        "languages": ordered_languages(templates),
         "cell": next(c for c in overview.cells if c.language == language),
         "body": shown,
         "comment": comment,

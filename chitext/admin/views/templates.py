@@ -367,5 +367,14 @@ async def _import(request: web.Request, *, confirm: bool) -> web.StreamResponse:
         (change, html_diff(change.old or "", change.new, "now", "after import"))
         for change in plan.changes
     ]
-    context = {"plan": plan, "diffs": diffs, "problems": [], "csv_text": text, "comment": comment}
+    # The confirm form carries only the changed rows (checked again on confirm): the full
+    # file would soon outgrow the gateway's request size limit.
+    changed_rows = to_csv((c.key, c.language, c.new) for c in plan.changes)
+    context = {
+        "plan": plan,
+        "diffs": diffs,
+        "problems": [],
+        "csv_text": changed_rows,
+        "comment": comment,
+    }
     return aiohttp_jinja2.render_template("import.html", request, context)

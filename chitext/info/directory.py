@@ -30,7 +30,8 @@ def fold(text: str) -> str:
 
 
 def contains_phrase(folded_text: str, phrase: str) -> bool:
-    return re.search(rf"\b{re.escape(fold(phrase))}\b", folded_text) is not None
+    """Whole-word match of a phrase, also in the plural ("perro" finds "perros")."""
+    return re.search(rf"\b{re.escape(fold(phrase))}(?:s|es)?\b", folded_text) is not None
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ SHIPPED_FEED_FILE = "events_sample_2026-2027.json"
 SHIPPED_SOURCE = "chitext_sample_2026_2027"
 # A feed's recurring entry yields at most this many occurrences (a weekly market for years).
 MAX_OCCURRENCES = 120
-NEAR_KILOMETRES = 3.0
+NEAR_KILOMETRES = 5.0
 CATEGORIES = ("parade", "festival", "music", "library", "market", "sports", "seasonal", "event")
 
 
@@ -288,7 +288,8 @@ def _kilometres(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float
 
 
 async def find_events(session: AsyncSession, query: EventQuery) -> list[Event]:
-    """Events overlapping the window that fit the query, soonest first, one per title."""
+    """Events in the window that fit the query: those starting in it first, soonest first, then
+    at most one already running (a market or rink open for months); one per title."""
     ends = func.coalesce(Event.ends_at, Event.starts_at)
     statement = (
         select(Event)
@@ -299,7 +300,8 @@ async def find_events(session: AsyncSession, query: EventQuery) -> list[Event]:
         statement = statement.where(Event.category == query.category)
     for term in query.venue_terms:
         statement = statement.where(func.lower(Event.venue).contains(term.lower()))
-    found: list[Event] = []
+    starting: list[Event] = []
+    running: list[Event] = []
     titles: set[str] = set()
     for event in (await session.execute(statement)).scalars():
         if query.near is not None and (
@@ -312,10 +314,9 @@ async def find_events(session: AsyncSession, query: EventQuery) -> list[Event]:
         if event.title in titles:
             continue
         titles.add(event.title)
-        found.append(event)
-        if len(found) >= query.limit:
-            break
-    return found
+        (starting if event.starts_at >= query.start else running).append(event)
+    chosen = starting[: query.limit - 1] if running else starting[: query.limit]
+    return chosen + running[: query.limit - len(chosen)][:1]
 
 
 def describe(event: Event, language: str, now: datetime) -> dict[str, str]:

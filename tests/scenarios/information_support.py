@@ -8,7 +8,9 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from chitext.engine.engine import ConversationEngine
 from chitext.engine.types import InboundMessage, TurnResult
 from chitext.keys import ENGINE, SESSIONMAKER
 from chitext.store.models import Resident
@@ -25,12 +27,13 @@ class EngineConversation:
     ) -> None:
         self.client = client
         self.sender = sender
-        engine = client.app[ENGINE]
-        engine.services = dataclasses.replace(engine.services, clock=lambda: now)
+        self.engine: ConversationEngine = client.app[ENGINE]
+        self.engine.services = dataclasses.replace(self.engine.services, clock=lambda: now)
+        self.sessionmaker: async_sessionmaker[AsyncSession] = client.app[SESSIONMAKER]
         self.now = now
 
     async def turn(self, text: str) -> TurnResult:
-        return await self.client.app[ENGINE].handle(
+        return await self.engine.handle(
             InboundMessage(channel="sms", sender=self.sender, text=text, received_at=self.now)
         )
 
@@ -38,6 +41,7 @@ class EngineConversation:
         return [reply.text for reply in (await self.turn(text)).replies]
 
     async def resident(self) -> Resident:
-        async with self.client.app[SESSIONMAKER]() as session:
+        async with self.sessionmaker() as session:
             statement = select(Resident).where(Resident.address == self.sender)
-            return (await session.execute(statement)).scalar_one()
+            resident: Resident = (await session.execute(statement)).scalar_one()
+            return resident

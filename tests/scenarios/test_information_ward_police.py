@@ -51,9 +51,7 @@ async def test_ward_question_without_address_asks_and_remembers(
     assert "Ward" not in menu
 
 
-async def test_ward_in_spanish_after_a_misspelt_address(
-    aiohttp_client: Any, make_app: Any
-) -> None:
+async def test_ward_in_spanish_after_a_misspelt_address(aiohttp_client: Any, make_app: Any) -> None:
     client = await aiohttp_client(make_app(understander=understander()))
     chat = EngineConversation(client)
     [ask] = await chat.send("en qué distrito estoy")

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from typing import Final
 
+from intents.typos import Corrector
+
 
 def _any(*phrases: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
@@ -41,6 +43,7 @@ _HARMLESS: Final = _any(
     r"shots? (?:for|clinic|at the clinic|records)",
     r"shoot(?:ing)? (?:a )?(?:video|movie|film|photos?|hoops)", r"photo ?shoot",
     r"shots? of (?:espresso|tequila|whiskey)", r"non ?-?emergenc(?:y|ia)",
+    r"emergency (?:shelter|housing|rent|rental|assistance|food|fund|funds|help with)",
     r"no (?:es|son) (?:una )?emergencia", r"sin emergencia",
     r"gas (?:bill|company|station|prices?)", r"recibo del gas", r"gasolina",
     r"heat(?:ing)? (?:bill|assistance)",
@@ -153,9 +156,22 @@ def fold_spaced(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_SPELLING: Final = Corrector((
+    "knife", "knives", "pistol", "machete", "crowbar", "weapon", "bleeding", "stabbing", "stabbed",
+    "shooting", "gunshots", "mugged", "mugging", "robbed", "intruder", "unconscious", "overdose",
+    "overdosing", "breathing", "following", "followed", "attacking", "choking", "screaming",
+    "flames", "getting", "breaking", "disparos", "disparando", "balazos", "balacera", "incendio",
+    "quemando", "siguiendo", "sangrando", "respira", "inconsciente", "apunalaron", "golpeando",
+    "asaltando", "asaltan", "pistola", "cuchillo", "intruso", "ayudenme", "ambulancia",
+    "emergencia", "herido", "heridos", "secuestro", "infarto", "sobredosis", "matar",
+    # words of the harmless phrases, so "fire hyydrant" is still recognised as harmless
+    "hydrant", "chicago", "operator", "person", "understand", "department", "shelter",
+))
+
+
 def is_emergency(text: str) -> bool:
     """Whether the message reports in-progress danger to a person (recall first)."""
-    folded = _HARMLESS.sub(" ", fold_spaced(text))
+    folded = _HARMLESS.sub(" ", _SPELLING.fix(fold_spaced(text)))
     if _DANGER.search(folded):
         return True
     if not _URGENT.search(folded):

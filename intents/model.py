@@ -80,7 +80,7 @@ class Recipe:
 
     architecture: str = DEFAULT_ARCHITECTURE
     char_ngrams: bool = True
-    epochs: int = 12
+    epochs: int = 5
     batch_size: int = 32
     dropout: float = 0.2
     learn_rate: float = 0.001

@@ -6,7 +6,8 @@ Order, and why:
    carriers and residents rely on, whatever else is going on;
 2. the emergency rules: a missed emergency costs the most, so recall-first phrases win over
    the model;
-3. the model (spaCy textcat); a model answer of `emergency` (or an emergency probability
+3. written-out opt-out requests ("please stop texting me"), by rule for the same reason;
+4. the model (spaCy textcat); a model answer of `emergency` (or an emergency probability
    above EMERGENCY_FLOOR) stands too, and below the calibrated confidence threshold the
    answer is `unknown`, never a guess.
 
@@ -23,6 +24,7 @@ from typing import Final, Literal
 
 from spacy.language import Language as SpacyLanguage
 
+from intents.consent import is_opt_out_request
 from intents.emergency import fold_spaced, is_emergency
 from intents.entities import find_address, find_intersection, find_tracking_numbers
 from intents.keywords import match_keyword
@@ -34,9 +36,9 @@ from intents.types import Entities, Understanding
 # when another label scores higher: typo-ridden emergencies ("a person has a kniife") slip
 # past the rules and land here. Chosen on the dev split (MODEL.md): the lowest value that
 # adds no false emergencies there.
-EMERGENCY_FLOOR: Final = 0.25
+EMERGENCY_FLOOR: Final = 0.5
 BATCH_SIZE: Final = 512
-Source = Literal["keyword", "emergency_rule", "model", "fallback"]
+Source = Literal["keyword", "emergency_rule", "opt_out_rule", "model", "fallback"]
 
 _LANGUAGE_NAMES: Final = {
     "english": "en", "ingles": "en", "eng": "en",
@@ -137,6 +139,8 @@ class Pipeline:
             return Understanding(text, keyword.intent, 1.0, keyword.language, entities, "keyword")
         if is_emergency(text):
             return self._finish(text, "emergency", 1.0, remembered, "emergency_rule")
+        if is_opt_out_request(text):
+            return self._finish(text, "opt_out", 1.0, remembered, "opt_out_rule")
         return None
 
     def _run_model(

@@ -44,7 +44,7 @@ class Understanding:
     confidence: float
     language: Language
     entities: Entities = field(default_factory=Entities)
-    source: Literal["keyword", "emergency_rule", "model", "fallback"] = "model"
+    source: Literal["keyword", "emergency_rule", "opt_out_rule", "model", "fallback"] = "model"
 
     def as_json(self) -> dict[str, object]:
         return {

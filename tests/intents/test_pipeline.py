@@ -74,8 +74,9 @@ def test_emergency_rule_wins_over_the_model(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["the fire hydrant is leaking", "where can i get flu shots", "pothole right now is huge",
-             "what's happening this weekend"],
+    "text",
+    ["the fire hydrant is leaking", "where can i get flu shots", "pothole right now is huge",
+     "what's happening this weekend"],
 )
 def test_ordinary_messages_are_not_swallowed_as_emergencies(pipeline: Pipeline, text: str) -> None:
     assert pipeline.understand(text).intent != "emergency"

@@ -150,9 +150,15 @@ def _fold_words(text: str) -> list[str]:
 
 
 def _street_at(tokens: list[str], start: int, book: StreetBook) -> _Street | None:
-    """The street that starts at tokens[start], longest name first."""
+    """The street that starts at tokens[start]; "north ave" is a street, not a direction."""
+    return _street_after(tokens, start, book, True) or _street_after(tokens, start, book, False)
+
+
+def _street_after(
+    tokens: list[str], start: int, book: StreetBook, leading_direction: bool
+) -> _Street | None:
     i = start
-    direction = DIRECTIONS.get(tokens[i]) if i < len(tokens) else None
+    direction = DIRECTIONS.get(tokens[i]) if leading_direction and i < len(tokens) else None
     # "n" is a direction only when a street follows ("3300 n southport", not "79th n stony").
     if direction is not None and i + 1 < len(tokens):
         i += 1

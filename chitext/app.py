@@ -11,6 +11,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from chitext.admin.web import setup_admin
+from chitext.answers.catalog import NoOverrides, TemplateCatalog, default_catalog
 from chitext.channels.api import setup_api
 from chitext.channels.twilio_sms import setup_twilio
 from chitext.channels.webchat import setup_webchat
@@ -44,7 +45,6 @@ from chitext.servicerequests.setup import setup_csr
 from chitext.settings import Settings
 from chitext.store import db
 from intents.types import Understander
-from responses.catalog import NoOverrides, TemplateCatalog, default_catalog
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from chitext.admin.commands import templates as templates_group
 from chitext.info.commands import data_group, events_group
 from chitext.settings import DEFAULT_HOST, DEFAULT_PORT, Settings, SettingsError
 from csr_client.cli import csr_group
+from intents.cli import classify_command, eval_command, train_command
 
 
 def load_settings() -> Settings:
@@ -48,7 +49,7 @@ def serve(host: str, port: int) -> None:
     app = create_app(settings)
 
     async def announce(app: web.Application) -> None:
-        base = settings.public_url
+        base = settings.effective_public_url
         click.echo(
             "\n".join(
                 [
@@ -169,6 +170,9 @@ def _step(message: str) -> Iterator[None]:
 
 
 cli.add_command(csr_group)
+cli.add_command(train_command)
+cli.add_command(classify_command)
+cli.add_command(eval_command)
 cli.add_command(data_group)
 cli.add_command(events_group)
 cli.add_command(admin_group)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from chitext.answers.catalog import TemplateCatalog, TemplateOverrides
 from chitext.engine.context import Services
 from chitext.engine.engine import ConversationEngine
 from chitext.metrics import Metrics
@@ -14,7 +15,6 @@ from chitext.outbox.worker import JobHandler, OutboxWorker
 from chitext.settings import Settings
 from csr_client import ServiceRequestClient
 from intents.types import Understander
-from responses.catalog import TemplateCatalog, TemplateOverrides
 
 SETTINGS = web.AppKey("settings", Settings)
 METRICS = web.AppKey("metrics", Metrics)

@@ -19,3 +19,15 @@ def config_dir() -> Path:
     if installed.is_dir():
         return installed
     return _PACKAGE_DIR.parent / "config"
+
+
+@cache
+def responses_dir() -> Path:
+    """The shipped answer templates, `responses/<language>/<topic>/<name>.j2`.
+
+    Like `config/`, they are data, carried in a wheel as `chitext/_shipped_responses`.
+    """
+    installed = _PACKAGE_DIR / "_shipped_responses"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE_DIR.parent / "responses"

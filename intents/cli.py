@@ -8,7 +8,6 @@ Each takes `--model-dir`, the model cache; the default follows the gateway's dat
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -21,11 +20,10 @@ from intents.pipeline import Pipeline
 
 
 def default_model_dir() -> Path:
-    data_dir = os.environ.get("CHITEXT_DATA_DIR")
-    if data_dir:
-        return Path(data_dir) / "models"
-    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(xdg) / "chitext" / "models"
+    """The same cache `chitext serve` uses, so a model trained here is the one it loads."""
+    from chitext.settings import Settings
+
+    return Settings.from_env().model_dir
 
 
 model_dir_option = click.option(

@@ -31,9 +31,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_wheel_carries_package_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = [
-        "responses/en/keywords/help.j2",
-        "responses/es/keywords/help.j2",
-        "responses/samples/core.json",
+        "chitext/_shipped_responses/en/keywords/help.j2",
+        "chitext/_shipped_responses/es/keywords/help.j2",
+        "chitext/_shipped_responses/samples/core.json",
         "chitext/store/migrations/env.py",
         "chitext/store/migrations/versions/0001_core.py",
         "chitext/channels/webchat_static/index.html",
@@ -56,7 +56,7 @@ def test_the_installed_command_runs_from_any_directory(wheel: Path, tmp_path: Pa
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     probe = (
-        "import chitext, chitext.paths, responses.catalog as c, chitext.geo as g;"
+        "import chitext, chitext.paths, chitext.answers.catalog as c, chitext.geo as g;"
         "print(chitext.__file__); print(chitext.paths.config_dir());"
         "print(len(c.TemplateCatalog().keys()));"
         "print(g.locate(41.8820, -87.6278).ward)"

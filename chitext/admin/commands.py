@@ -23,9 +23,9 @@ from chitext.admin.transfer import (
     plan_import,
     to_csv,
 )
+from chitext.answers.catalog import default_catalog
 from chitext.settings import Settings
 from chitext.store import db
-from responses.catalog import default_catalog
 
 T = TypeVar("T")
 CLI_ACTOR = "command line"

@@ -14,15 +14,15 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from chitext.admin.models import StaffUser, TemplateVersion
-from chitext.store.base import utcnow
-from responses.catalog import (
+from chitext.answers.catalog import (
     FALLBACK_LANGUAGE,
     FULL_LANGUAGES,
     OverrideKey,
     TemplateCatalog,
     TemplateError,
 )
-from responses.segments import SegmentInfo
+from chitext.answers.segments import SegmentInfo
+from chitext.store.base import utcnow
 
 VersionAction = Literal["save", "rollback", "reset", "import"]
 LanguageStatus = Literal["ok", "edited", "missing", "outdated", "invalid"]

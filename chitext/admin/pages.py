@@ -9,8 +9,8 @@ from aiohttp_session import Session, get_session
 
 from chitext.admin.models import StaffUser
 from chitext.admin.security import STAFF, client_ip
+from chitext.answers.catalog import TemplateCatalog
 from chitext.keys import CATALOG
-from responses.catalog import TemplateCatalog
 
 
 def flash(session: Session, message: str, kind: str = "ok") -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from chitext.admin.content import add_version, effective_body, normalise_body
 from chitext.admin.models import StaffUser, TemplateVersion
-from responses.catalog import OverrideKey, TemplateCatalog, TemplateError
+from chitext.answers.catalog import OverrideKey, TemplateCatalog, TemplateError
 
 COLUMNS: Final = ("key", "language", "body")
 

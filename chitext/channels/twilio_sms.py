@@ -13,13 +13,13 @@ from multidict import MultiDict
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from chitext.answers.segments import split_message
 from chitext.channels.common import normalise_address, now_utc
 from chitext.engine.types import Channel, InboundMessage, Media, TurnResult
 from chitext.keys import ENGINE, SESSIONMAKER, SETTINGS
 from chitext.logging import mask_address
 from chitext.store.models import Resident
 from chitext.store.repositories import update_delivery_status
-from responses.segments import split_message
 
 log = logging.getLogger(__name__)
 

@@ -18,6 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from chitext.answers.catalog import FULL_LANGUAGES, TemplateCatalog, TemplateOverrides
 from chitext.engine.context import (
     DialogOutcome,
     DialogSnapshot,
@@ -35,7 +36,6 @@ from chitext.store.models import DialogState, Message, Resident
 from chitext.store.repositories import find_by_dedupe_key, get_or_create_resident, replies_to
 from intents.keywords import KeywordMatch, is_dialog_exit, match_keyword
 from intents.types import Understander, Understanding
-from responses.catalog import FULL_LANGUAGES, TemplateCatalog, TemplateOverrides
 
 log = logging.getLogger(__name__)
 

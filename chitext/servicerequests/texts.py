@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from chitext.answers.catalog import FULL_LANGUAGES, TemplateCatalog, TemplateOverrides
 from chitext.outbox.jobs import queue_outbound
 from chitext.store.models import Resident
-from responses.catalog import FULL_LANGUAGES, TemplateCatalog, TemplateOverrides
 
 CHICAGO: ZoneInfo = ZoneInfo("America/Chicago")
 

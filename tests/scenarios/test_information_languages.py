@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
+from chitext.answers.catalog import default_catalog
 from intents.types import Entities
-from responses.catalog import default_catalog
 from tests.scenarios.information_support import EngineConversation
 from tests.support import ScriptedUnderstander
 

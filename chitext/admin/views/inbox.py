@@ -12,12 +12,12 @@ from sqlalchemy import case, func, select
 
 from chitext.admin import audit
 from chitext.admin.pages import field, flash_to, ip, redirect, staff
+from chitext.answers.segments import segment_info
 from chitext.keys import SESSIONMAKER
 from chitext.logging import mask_address
 from chitext.outbox.jobs import queue_outbound
 from chitext.store.base import utcnow
 from chitext.store.models import Message, Resident
-from responses.segments import segment_info
 
 RECENT_LIMIT = 50
 HISTORY_LIMIT = 200

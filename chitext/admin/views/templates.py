@@ -31,9 +31,9 @@ from chitext.admin.transfer import (
     plan_import,
     to_csv,
 )
+from chitext.answers.catalog import FALLBACK_LANGUAGE, TemplateCatalog, TemplateError
+from chitext.answers.segments import non_gsm_characters
 from chitext.keys import SESSIONMAKER
-from responses.catalog import FALLBACK_LANGUAGE, TemplateCatalog, TemplateError
-from responses.segments import non_gsm_characters
 
 MAX_COMMENT = 500
 

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from chitext.admin.transfer import ImportRefused, export_rows, plan_import, to_csv
+from chitext.answers.catalog import default_catalog
 from chitext.cli import cli
 from chitext.settings import Settings
-from responses.catalog import default_catalog
 from tests.chitext.admin.conftest import ADMIN, EDITOR, Client, page_token, sign_in
 
 CATALOG = default_catalog()

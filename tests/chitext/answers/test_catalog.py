@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from responses.catalog import FULL_LANGUAGES, TemplateCatalog, TemplateError, default_catalog
+from chitext.answers.catalog import FULL_LANGUAGES, TemplateCatalog, TemplateError, default_catalog
 
 CATALOG = default_catalog()
 # Longer answers are split across messages; none should need more than this many segments.

@@ -19,9 +19,9 @@ from typing import Any, Final, Protocol
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
 from jinja2.sandbox import SandboxedEnvironment
 
-from responses.segments import SegmentInfo, segment_info
+from chitext.answers.segments import SegmentInfo, segment_info
+from chitext.paths import responses_dir
 
-RESPONSES_DIR: Final = Path(__file__).resolve().parent
 # Languages in which every template must exist. Others ship a few templates (interpreter
 # offer, opt-out confirmation) and fall back to English for the rest.
 FULL_LANGUAGES: Final = ("en", "es")
@@ -71,7 +71,8 @@ def _environment() -> SandboxedEnvironment:
 class TemplateCatalog:
     """The shipped templates on disk, and rendering with or without overrides."""
 
-    def __init__(self, root: Path = RESPONSES_DIR) -> None:
+    def __init__(self, root: Path | None = None) -> None:
+        root = root or responses_dir()
         self.root = root
         self._env = _environment()
         self._compiled: dict[str, Template] = {}

@@ -50,6 +50,8 @@ log = logging.getLogger(__name__)
 
 # Twilio's webhook bodies are a few KB; nothing any channel accepts comes near this.
 MAX_BODY_BYTES = 64 * 1024
+MAX_IMPORT_BYTES = 4 * 1024 * 1024
+ADMIN_IMPORT_PATH = "/admin/import"
 
 
 def create_app(
@@ -221,11 +223,21 @@ async def body_limit_middleware(
     handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
 ) -> web.StreamResponse:
     # Refuse an announced oversized body before reading any of it; a chunked body without a
-    # length is still cut off by client_max_size while it is read.
+    # length is still cut off by the limit while it is read.
+    limit = body_limit(request.path)
     length = request.content_length
-    if length is not None and length > MAX_BODY_BYTES:
-        raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY_BYTES, actual_size=length)
+    if length is not None and length > limit:
+        raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=length)
+    if limit != MAX_BODY_BYTES:
+        request = request.clone(client_max_size=limit)
     return await handler(request)
+
+
+def body_limit(path: str) -> int:
+    """Translators upload every template in every language at once; nothing else needs much."""
+    if path.startswith(ADMIN_IMPORT_PATH):
+        return MAX_IMPORT_BYTES
+    return MAX_BODY_BYTES
 
 
 @web.middleware

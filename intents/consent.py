@@ -31,9 +31,9 @@ _OPT_OUT: Final = re.compile(
     r"|dejar de recibir|(?:cancelar|parar) (?:todos )?(?:los )?(?:mensajes|textos)"
     r"|(?:ya )?no me (?:manden|mande|envien|envie|escriban|escriba|contacten|contacte|"
     r"textee?n)"
-    r"|(?:dejen|deje|paren|pare|dejar) de (?:mandar|enviar|escribir|mandarme|enviarme|"
+    r"|(?:dejen|deje|paren|pare|dejar) d(?:e)? (?:mandar|enviar|escribir|mandarme|enviarme|"
     r"escribirme|textear)"
-    r"|dar(?:me)? de baja|(?:quitenme|quiteme|saquenme|sacame|borrenme)"
+    r"|dar(?:me)? d(?:e)? baja|(?:quitenme|quiteme|saquenme|sacame|borrenme)"
     r"|(?:quiten|borren|eliminen|saquen) (?:mi|este) numero"
     r"|(?:ya )?no quiero (?:recibir )?(?:mas )?(?:estos |sus |los )?(?:mensajes|textos)"
     r"|(?:cancelar|parar) (?:todos )?(?:los )?mensajes"
@@ -51,7 +51,8 @@ _SPELLING: Final = Corrector((
     "message", "messages", "messaging", "texting", "texts", "contact", "contacting", "unsubscribe",
     "remove", "delete", "number", "never", "recibir", "mensajes", "textos", "dejar", "cancelar",
     "escribir", "mandar", "mandarme", "enviarme", "escribirme", "quitenme", "numero",
-    "equivocado", "darme", "stop", "parar", "dejen", "quiten", "borren",
+    "equivocado", "darme", "stop", "parar", "dejen", "quiten", "borren", "signed", "saquenme",
+    "paren", "cancel",
 ))
 
 

@@ -51,6 +51,7 @@ _HARMLESS: Final = _any(
     r"contact|reach|file|change|switch|sign|stop|start)",
     r"fire(?:d)? up", r"smoke detectors?", r"smoke (?:shop|alarm battery)", r"humo del cigarro",
     r"ayudenme (?:a|con) (?:encontrar|reportar|saber|buscar|pagar)",
+    r"bocas? de (?:incendios?|riego)", r"hidrantes?",
 )
 # Alone enough: a person is in danger or something is burning.
 _DANGER: Final = _any(
@@ -66,7 +67,8 @@ _DANGER: Final = _any(
     r"(?:hitting|beating|choking|attacking|strangling|punching|kicking|raping|assaulting|"
     r"hurting) (?:me|her|him|someone|somebody|a (?:woman|man|kid|child|girl|boy|lady)|my (?:mom|"
     r"mother|dad|father|wife|husband|girlfriend|boyfriend|sister|brother|kids?|son|daughter|baby|"
-    r"friend|grandma|neighbor))",
+    r"friend|grandma|neighbor)|(?:his|her|their) (?:wife|husband|girlfriend|boyfriend|partner|"
+    r"kids?|child|mom|mother|son|daughter))",
     r"(?:kill|hurt) (?:me|himself|herself|myself|us|her|him|them)", r"going to kill",
     r"gonna kill", r"suicid\w*", r"jump(?:ing)? (?:off|from)", r"kidnapp?\w*",
     r"(?:being|getting) (?:robbed|attacked|mugged|assaulted|followed|chased|stalked)",
@@ -83,7 +85,8 @@ _DANGER: Final = _any(
     r"burning (?:down|building|house)", r"smell(?:s|ing)? (?:of )?gas", r"gas leak", r"explosion",
     r"exploded",
     # medical
-    r"bleeding", r"not breathing", r"(?:can'?t|cannot|cant) breathe", r"stopped breathing",
+    r"bleeding", r"(?:not|isn'?t|is not|aint|ain'?t) breathing", r"(?:can'?t|cannot|cant) breathe",
+    r"stopped breathing",
     r"unconscious", r"unresponsive", r"passed out", r"overdos\w*", r"od'?ing", r"heart attack",
     r"seizure", r"having a stroke", r"choking", r"drowning",
     r"(?:someone|somebody|he|she|man|woman|person|guy|lady) (?:just )?collapsed",
@@ -99,7 +102,7 @@ _DANGER: Final = _any(
     # Spanish
     r"disparos?", r"balazos?", r"balacera", r"tiroteo", r"(?:estan|esta|andan) disparando",
     r"dispararon", r"le dispararon", r"apunal\w*", r"navajazo",
-    r"(?:tiene|con|saco) (?:una|un) (?:pistola|arma|cuchillo|navaja|machete)", r"incendio",
+    r"(?:tiene|con|saco) (?:una |un )?(?:pistola|arma|cuchillo|navaja|machete)", r"incendio",
     r"(?:esta|sta|ta) quemando", r"se quema", r"fuego", r"llamas",
     r"(?:sale|salen|mucho|hay) (?:humo|llamas)", r"fuga de gas", r"huele (?:mucho )?a gas",
     r"olor a gas", r"explosion", r"me (?:esta|estan|viene|vienen) siguiendo", r"me sigue",
@@ -163,7 +166,8 @@ _SPELLING: Final = Corrector((
     "flames", "getting", "breaking", "disparos", "disparando", "balazos", "balacera", "incendio",
     "quemando", "siguiendo", "sangrando", "respira", "inconsciente", "apunalaron", "golpeando",
     "asaltando", "asaltan", "pistola", "cuchillo", "intruso", "ayudenme", "ambulancia",
-    "emergencia", "herido", "heridos", "secuestro", "infarto", "sobredosis", "matar",
+    "emergencia", "herido", "heridos", "secuestro", "infarto", "sobredosis", "matar", "people",
+    "smell", "overdosed", "auxilio", "missing", "vienen",
     # words of the harmless phrases, so "fire hyydrant" is still recognised as harmless
     "hydrant", "chicago", "operator", "person", "understand", "department", "shelter",
 ))

@@ -98,6 +98,12 @@ class DialogOutcome:
     state: DialogSnapshot | None
     handoff: str | None = None
     handoff_reason: str | None = None
+    # The message was no answer to the dialog's question. With no replies, the engine closes
+    # the dialog and answers the message as if none were open (an optional question the
+    # resident ignored). With replies (the question asked again), the engine does that only
+    # when the resident confidently asked about something other than `own_intents`.
+    unanswered: bool = False
+    own_intents: frozenset[str] = frozenset()
 
 
 Handler = Callable[[TurnContext], Awaitable[HandlerResult]]

@@ -39,6 +39,11 @@ from intents.types import Understander, Understanding
 
 log = logging.getLogger(__name__)
 
+# A non-answer inside a dialog is taken as a new question only with this much confidence...
+MOVED_ON_CONFIDENCE = 0.6
+# ...and never for these, which say nothing new ("ok thanks" while we wait for an address).
+NOT_A_NEW_QUESTION = frozenset({"unknown", "greeting", "thanks"})
+
 # How long a retried message waits for the first delivery of it to finish elsewhere.
 DUPLICATE_WAIT_SECONDS = 5.0
 
@@ -264,6 +269,7 @@ class ConversationEngine:
         if state is not None and state.expires_at <= self.services.clock():
             # An idle dialog expires with no side effects: nothing it collected is submitted.
             await session.delete(state)
+            await session.flush()
             state = None
         if state is not None:
             if is_dialog_exit(context.message.text):
@@ -273,15 +279,19 @@ class ConversationEngine:
             if step is not None:
                 snapshot = DialogSnapshot(state.kind, state.step, dict(state.data), state.retries)
                 outcome: DialogOutcome = await step(context, snapshot)
-                await self._save_dialog(session, context.resident.id, outcome.state)
-                return _Turn(
-                    outcome.replies,
-                    f"dialog:{state.kind}",
-                    handoff=outcome.handoff,
-                    handoff_reason=outcome.handoff_reason,
-                )
-            # A dialog kind this version no longer knows: drop it rather than trap the resident.
+                if not _moved_on(outcome, context.understanding):
+                    await self._save_dialog(session, context.resident.id, outcome.state)
+                    return _Turn(
+                        outcome.replies,
+                        f"dialog:{state.kind}",
+                        handoff=outcome.handoff,
+                        handoff_reason=outcome.handoff_reason,
+                    )
+            # The resident moved on, or this version no longer knows the dialog: drop it (what
+            # it collected is not submitted) and answer the message as if none were open.
             await session.delete(state)
+            # Flushed now, so a dialog the handler opens below is a fresh row.
+            await session.flush()
 
         handler_result: HandlerResult = await routes.handler_for(intent)(context)
         if handler_result.dialog is not None:
@@ -403,6 +413,17 @@ class ConversationEngine:
                     )
                 )
         return TurnResult(tuple(rendered), None, language, inbound_id)
+
+
+def _moved_on(outcome: DialogOutcome, understanding: Understanding) -> bool:
+    if not outcome.unanswered:
+        return False
+    if not outcome.replies:
+        return True
+    return (
+        understanding.confidence >= MOVED_ON_CONFIDENCE
+        and understanding.intent not in outcome.own_intents | NOT_A_NEW_QUESTION
+    )
 
 
 def _phrased_keyword(understanding: Understanding) -> KeywordMatch | None:

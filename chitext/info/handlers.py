@@ -44,8 +44,6 @@ EVENTS_NEAR = "events_near"
 
 # Wrong addresses in a row before the dialog gives up and points at 311.
 MAX_ADDRESS_TRIES = 2
-# Below this, a dialog answer the model reads as another intent is still taken as the answer.
-REROUTE_CONFIDENCE = 0.6
 
 
 @asynccontextmanager
@@ -180,48 +178,24 @@ def pattern_label(meeting: NextMeeting, language: str) -> str:
 
 async def ask_address_step(context: TurnContext, state: DialogSnapshot) -> DialogOutcome:
     question = str(state.data.get("question", FIND_WARD))
-    text = location_text(context)
-    if text is None:
-        moved_on = await _reroute_if_moved_on(context, {question, "find_ward", "police_district"})
-        if moved_on is not None:
-            return moved_on
-        text = context.message.text
+    found = location_text(context)
+    text = found if found is not None else context.message.text
     result = await geocode(context, text)
     if isinstance(result, GeocodedLocation):
         return DialogOutcome(await answer_at(context, question, result), state=None)
     retries = state.retries + 1
+    # No place in the message at all: perhaps a new question rather than a bad address.
+    unanswered = found is None
+    own_intents = frozenset({question, FIND_WARD, POLICE_DISTRICT})
     if retries >= MAX_ADDRESS_TRIES:
-        return DialogOutcome([Reply("location/give_up")], state=None)
+        return DialogOutcome(
+            [Reply("location/give_up")], None, unanswered=unanswered, own_intents=own_intents
+        )
     return DialogOutcome(
         [Reply(failure_key(result), {"text": text.strip()})],
         state=DialogSnapshot(state.kind, state.step, dict(state.data), retries),
-    )
-
-
-async def _reroute_if_moved_on(
-    context: TurnContext, same_question: set[str]
-) -> DialogOutcome | None:
-    """A confident, different intent means the resident asked something else: answer that."""
-    understanding = context.understanding
-    if (
-        understanding.intent in same_question | {"unknown"}
-        or understanding.confidence < REROUTE_CONFIDENCE
-    ):
-        return None
-    return await _route_elsewhere(context)
-
-
-async def _route_elsewhere(context: TurnContext) -> DialogOutcome:
-    """Leave the dialog and answer the message as if none were open."""
-    # Imported here: the routing table imports this module.
-    from chitext.handlers import build_routing_table
-
-    result = await build_routing_table().handler_for(context.understanding.intent)(context)
-    return DialogOutcome(
-        result.replies,
-        state=result.dialog,
-        handoff=result.handoff,
-        handoff_reason=result.handoff_reason,
+        unanswered=unanswered,
+        own_intents=own_intents,
     )
 
 
@@ -380,12 +354,13 @@ async def offer_person_step(context: TurnContext, state: DialogSnapshot) -> Dial
         )
     if answer is False:
         return DialogOutcome([Reply("shelter/no_person")], state=None)
-    # Neither yes nor no: the resident moved on; answer the message as anything else.
-    return await _route_elsewhere(context)
+    # Neither yes nor no: the resident moved on; the engine answers the message as such.
+    return DialogOutcome([], state=None, unanswered=True)
 
 
 # --- airports -------------------------------------------------------------------------------
 
+AIRPORT_INTENT = frozenset({"airport"})
 AIRPORTS = {"ohare": ("ohare", "o hare", "ord", "oh hare"), "midway": ("midway", "mdw")}
 AIRPORT_TOPICS = {
     "lost_found": (
@@ -471,14 +446,15 @@ async def airport(context: TurnContext) -> HandlerResult:
 async def ask_airport_step(context: TurnContext, state: DialogSnapshot) -> DialogOutcome:
     which = _which(context.message.text, AIRPORTS)
     if which is None:
-        moved_on = await _reroute_if_moved_on(context, {"airport"})
-        if moved_on is not None:
-            return moved_on
         if state.retries >= 1:
-            return DialogOutcome([Reply("airport/give_up")], state=None)
+            return DialogOutcome(
+                [Reply("airport/give_up")], None, unanswered=True, own_intents=AIRPORT_INTENT
+            )
         return DialogOutcome(
             [Reply("airport/ask_which")],
             state=DialogSnapshot(state.kind, state.step, dict(state.data), state.retries + 1),
+            unanswered=True,
+            own_intents=AIRPORT_INTENT,
         )
     topic = state.data.get("topic") or _which(context.message.text, AIRPORT_TOPICS)
     replies, dialog = _airport_answer(which, topic)
@@ -489,10 +465,9 @@ async def airport_topic_step(context: TurnContext, state: DialogSnapshot) -> Dia
     topic = _which(context.message.text, AIRPORT_TOPICS)
     airport_name = _which(context.message.text, AIRPORTS) or str(state.data["airport"])
     if topic is None:
-        moved_on = await _reroute_if_moved_on(context, set())
-        if moved_on is not None:
-            return moved_on
-        return DialogOutcome([Reply("airport/overview", {"airport": airport_name})], state=None)
+        return DialogOutcome(
+            [Reply("airport/overview", {"airport": airport_name})], state=None, unanswered=True
+        )
     return DialogOutcome([Reply(f"airport/{airport_name}_{topic}")], state=None)
 
 

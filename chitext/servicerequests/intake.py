@@ -18,6 +18,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Final
 
@@ -240,11 +241,8 @@ async def _notify_step(ctx: TurnContext, data: dict[str, Any]) -> DialogOutcome:
     text = ctx.message.text
     wants = True if answers.is_yes(text) else False if answers.is_no(text) else None
     if wants is None:
-        # The question was optional: anything else is a new message, answered as such.
-        from chitext.handlers import build_routing_table
-
-        result = await build_routing_table().handler_for(ctx.understanding.intent)(ctx)
-        return DialogOutcome(result.replies, result.dialog, result.handoff)
+        # The question was optional: the engine answers anything else as a new message.
+        return DialogOutcome([], None, unanswered=True)
     async with _turn_session(ctx) as session:
         row = await session.get(ResidentRequest, int(data["request_id"]))
         if row is not None and row.resident_id == ctx.resident.id:
@@ -345,11 +343,16 @@ async def _retry(
     fields: list[dict[str, Any]] | None = None,
 ) -> DialogOutcome:
     retries = state.retries + 1
+    # A message that is no answer may be a new question ("STATUS SR26-…", "what ward is…"):
+    # the engine answers that instead when the resident clearly asked about something else.
+    own_intents = frozenset({KIND_BY_NAME[data["kind"]].intent})
     if retries > MAX_RETRIES:
         # Nothing collected is submitted; the resident gets the menu and a person's number.
-        return DialogOutcome([Reply("requests/gave_up")], None)
+        return DialogOutcome(
+            [Reply("requests/gave_up")], None, unanswered=True, own_intents=own_intents
+        )
     definition = await _definition(ctx, data)
-    return _ask(
+    asked = _ask(
         ctx,
         data,
         state.step,
@@ -358,6 +361,7 @@ async def _retry(
         fields=fields,
         definition=definition,
     )
+    return replace(asked, unanswered=True, own_intents=own_intents)
 
 
 def _attribute_question(

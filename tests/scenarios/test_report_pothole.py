@@ -89,3 +89,23 @@ async def test_pothole_in_english_ends_in_a_tracking_number(
     assert fake.bodies_to(RESIDENT)[-1] == (
         f"Update on {number} (pothole): closed. Pothole patched."
     )
+
+
+async def test_a_status_question_mid_report_is_answered_not_taken_as_an_answer(
+    aiohttp_client: Any,
+    make_app: AppMaker,
+    twilio_settings: Settings,
+    fake_twilio: tuple[FakeTwilio, str],
+) -> None:
+    understander = report_understander()
+    add_status_text(understander, "STATUS SR26-00000999", "SR26-00000999")
+    client: TestClient[Any, Any] = await aiohttp_client(
+        make_app(settings=twilio_settings, understander=understander)
+    )
+    sms = SmsConversation(client, sender=RESIDENT)
+    [reply] = await sms.send("There's a huge pothole at 1600 W Chicago Ave")
+    assert "Where on the street" in reply
+    [reply] = await sms.send("STATUS SR26-00000999")
+    assert "SR26-00000999" in reply and "Where on the street" not in reply
+    # The report was dropped, not half-submitted; nothing was queued for the CSR.
+    assert await resident_requests(client) == []

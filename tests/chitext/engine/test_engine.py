@@ -94,3 +94,51 @@ async def test_detected_language_is_remembered_until_a_choice(
     async with client.app[SESSIONMAKER]() as session:
         resident = (await session.execute(select(Resident))).scalar_one()
     assert (resident.language, resident.language_chosen) == ("en", True)
+
+
+async def _probe_dialog(engine: ConversationEngine, understander: Any) -> None:
+    """'start probe' opens a dialog that understands no answer (it always asks again)."""
+
+    async def start(context: TurnContext) -> HandlerResult:
+        return HandlerResult([Reply("menu/main")], dialog=DialogSnapshot("probe", "asked"))
+
+    async def step(context: TurnContext, state: DialogSnapshot) -> DialogOutcome:
+        return DialogOutcome(
+            [Reply("menu/unknown")],
+            state=state,
+            unanswered=True,
+            own_intents=frozenset({"report_pothole"}),
+        )
+
+    understander.intents["start probe"] = "report_pothole"
+    understander.intents["what about the other pothole"] = "report_pothole"
+    engine.routes = RoutingTable(
+        {**engine.routes.routes, "report_pothole": start}, engine.routes.fallback
+    )
+    engine.dialogs = {**engine.dialogs, "probe": step}
+
+
+async def test_a_confident_new_question_inside_a_dialog_is_answered_instead(
+    aiohttp_client: Any, make_app: Any, understander: Any
+) -> None:
+    client, engine = await _engine(aiohttp_client, make_app)
+    await _probe_dialog(engine, understander)
+    await engine.handle(inbound("start probe"))
+    result = await engine.handle(inbound("i want a person"))
+    assert result.intent == "talk_to_agent"
+    assert "operator" in result.replies[0].text
+    async with client.app[SESSIONMAKER]() as session:
+        assert (await session.execute(select(DialogState))).all() == []
+
+
+async def test_small_talk_or_the_dialogs_own_intent_keeps_the_question(
+    aiohttp_client: Any, make_app: Any, understander: Any
+) -> None:
+    client, engine = await _engine(aiohttp_client, make_app)
+    await _probe_dialog(engine, understander)
+    await engine.handle(inbound("start probe"))
+    for text in ("thanks", "what about the other pothole", "no idea what you mean"):
+        result = await engine.handle(inbound(text))
+        assert result.intent == "dialog:probe", text
+    async with client.app[SESSIONMAKER]() as session:
+        assert len((await session.execute(select(DialogState))).all()) == 1

@@ -36,11 +36,14 @@ _STATUS_CONTEXT: Final = re.compile(
     r"reference|sr|check|estado|estatus|solicitud|reporte|caso|numero|seguimiento|queja|folio)\b",
     re.I,
 )
+_HAS_DIGIT: Final = re.compile(r"\d")
 _ONLY_A_NUMBER: Final = re.compile(r"^\W*#?\s*\d{8}\W*$")
 
 
 def find_tracking_numbers(text: str) -> tuple[str, ...]:
     """Tracking numbers, normalised to "SR25-01234567"; a bare 8-digit number stays digits."""
+    if _HAS_DIGIT.search(text) is None:
+        return ()
     found: list[str] = []
     rest = text
     for pattern in (_PREFIXED_TRACKING, _DASHED_TRACKING):
@@ -144,6 +147,8 @@ class _Street:
 
 
 def _fold_words(text: str) -> list[str]:
+    if text.isascii():  # the same tokens, without the Unicode normalisation
+        return _TOKEN.findall(text.lower())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _TOKEN.findall(plain.replace("’", "'"))
@@ -217,6 +222,8 @@ def _unit_at(tokens: list[str], start: int) -> tuple[int, str | None]:
 
 def find_address(text: str) -> str | None:
     """The first "<number> [dir] <street> [suffix] [unit]" in the text, normalised."""
+    if _HAS_DIGIT.search(text) is None:
+        return None
     tokens = _fold_words(mask_tracking_numbers(text, " "))
     book = street_book()
     for i, token in enumerate(tokens):

@@ -35,6 +35,8 @@ DIALOG_EXIT_WORDS: Final = frozenset(
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, keep only letters and digits."""
+    if text.isascii():  # the same result, without the Unicode normalisation
+        return "".join(ch for ch in text.lower() if ch.isalnum())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 

@@ -92,6 +92,7 @@ class Recipe:
 
 
 _DIGITS: Final = re.compile(r"\b\d+\b")
+_HAS_DIGIT: Final = re.compile(r"\d")
 _TOKENS: Final = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 CHAR_NGRAM_SIZES: Final = (3, 4)
 CHAR_NGRAM_MARK: Final = "#"
@@ -104,7 +105,9 @@ def model_text(text: str) -> str:
     A tracking number becomes one shared token (so "status SR25-01234567" teaches
     `check_status`, not one number), and house numbers become "num".
     """
-    masked = mask_tracking_numbers(text, TRACKING_TOKEN)
+    masked = mask_tracking_numbers(text, TRACKING_TOKEN) if _HAS_DIGIT.search(text) else text
+    if masked.isascii():  # the same result, without the Unicode normalisation
+        return _DIGITS.sub(NUMBER_TOKEN, masked.lower())
     decomposed = unicodedata.normalize("NFKD", masked.casefold().replace("’", "'"))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _DIGITS.sub(NUMBER_TOKEN, plain)

@@ -315,11 +315,17 @@ async def import_form(request: web.Request) -> dict[str, Any]:
 
 async def _read_upload(request: web.Request) -> tuple[str, str]:
     form = await request.post()
-    comment = field(form, "comment").strip()[:MAX_COMMENT]
-    upload = form.get("file")
-    if isinstance(upload, web.FileField):
-        return decode(upload.file.read()), comment
-    return field(form, "csv_text"), comment
+    try:
+        comment = field(form, "comment").strip()[:MAX_COMMENT]
+        upload = form.get("file")
+        if isinstance(upload, web.FileField):
+            return decode(upload.file.read()), comment
+        return field(form, "csv_text"), comment
+    finally:
+        # aiohttp spools uploads to temporary files that only the handler can close.
+        for value in form.values():
+            if isinstance(value, web.FileField):
+                value.file.close()
 
 
 async def import_preview(request: web.Request) -> web.StreamResponse:

@@ -24,14 +24,14 @@ def _problem(status: int, field: str | None, message: str) -> web.Response:
     return web.json_response(body, status=status)
 
 
-def _authorised_key(request: web.Request) -> str | None:
+def authorised_key_id(request: web.Request) -> str | None:
     """The matching key's fingerprint, comparing every key in constant time."""
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
         return None
     matched: str | None = None
-    for key in request.app[SETTINGS].api_keys:
+    for key in request.config_dict[SETTINGS].api_keys:
         if hmac.compare_digest(token.encode(), key.encode()):
             matched = key
     if matched is None:
@@ -43,7 +43,7 @@ async def handle_message(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     if not settings.api_keys:
         return _problem(503, None, "the JSON API is disabled: set CHITEXT_API_KEYS to enable it")
-    key_id = _authorised_key(request)
+    key_id = authorised_key_id(request)
     if key_id is None:
         return web.json_response(
             {"error": "a valid 'Authorization: Bearer <key>' header is required"},
@@ -95,6 +95,11 @@ async def handle_message(request: web.Request) -> web.Response:
             "language": result.language,
         }
     )
+
+
+async def has_api_key(request: web.Request) -> bool:
+    """Machine clients holding a CHITEXT_API_KEYS key (e.g. a department's work-order system)."""
+    return authorised_key_id(request) is not None
 
 
 def setup_api(app: web.Application) -> None:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from chitext.channels.api import has_api_key
 from chitext.geo import ChicagoGridGeocoder
 from chitext.keys import (
     CATALOG,
@@ -49,6 +50,8 @@ def setup_csr(app: web.Application) -> None:
                 LateSessionmaker(app),  # type: ignore[arg-type]
                 jurisdiction_id=BUNDLED_JURISDICTION,
                 public_base_url=settings.effective_public_url,
+                # Work-order systems update and close requests with a JSON-API bearer key.
+                staff_auth=has_api_key,
             ),
         )
 

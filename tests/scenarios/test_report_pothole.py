@@ -7,9 +7,7 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient
 
-from chitext.keys import SESSIONMAKER
 from chitext.settings import Settings
-from csr_client.server import operations
 from csr_client.validation import CHICAGO_BOUNDS
 from tests.scenarios.conversation import SmsConversation
 from tests.scenarios.requests_support import (
@@ -24,6 +22,7 @@ from tests.scenarios.requests_support import (
     run_jobs,
     twilio_settings,
 )
+from tests.support import API_KEY
 
 __all__ = ["fake_twilio", "twilio_settings"]  # fixtures used by name
 pytestmark = [pytest.mark.filterwarnings(w) for w in TWILIO_BASIC_AUTH_WARNINGS]
@@ -81,9 +80,18 @@ async def test_pothole_in_english_ends_in_a_tracking_number(
     assert abs(float(published["long"]) - (-87.668)) < 0.002
     assert published["description"] == "about 2 feet wide, cars swerve around it"
 
-    # Closing it in the bundled CSR texts the resident, who opted in, with the closing note.
-    async with client.app[SESSIONMAKER].begin() as session:
-        await operations.close_request(session, number, "Pothole patched.", author="cdot")
+    # The department's work-order system closes it through the bundled CSR's staff route
+    # (a JSON-API key is required), which texts the resident, who opted in, the closing note.
+    close = {"action": "close", "text": "Pothole patched.", "author": "cdot"}
+    refused = await client.post(f"/open311/v2/staff/requests/{number}", json=close)
+    assert refused.status == 403
+    closed = await client.post(
+        f"/open311/v2/staff/requests/{number}",
+        json=close,
+        headers={"Authorization": f"Bearer {API_KEY}"},
+    )
+    assert closed.status == 200
+    assert (await closed.json())[0]["status"] == "closed"
     await let_time_pass(client, "csr_follow")
     await run_jobs(client)
     assert fake.bodies_to(RESIDENT)[-1] == (

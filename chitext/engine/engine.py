@@ -178,10 +178,23 @@ class ConversationEngine:
         inbound.language = language
         if understanding is not None:
             inbound.confidence = understanding.confidence
+        self._store_replies(session, resident.id, message, inbound_id, rendered, turn.intent)
+        return TurnResult(tuple(rendered), turn.intent, language, inbound_id)
+
+    def _store_replies(
+        self,
+        session: AsyncSession,
+        resident_id: int,
+        message: InboundMessage,
+        inbound_id: int,
+        rendered: Sequence[OutboundText],
+        intent: str | None,
+    ) -> None:
+        """Every answer is stored with the message it answers, so a retry can replay it."""
         for text in rendered:
             session.add(
                 Message(
-                    resident_id=resident.id,
+                    resident_id=resident_id,
                     direction="out",
                     channel=message.channel,
                     body=text.text,
@@ -189,13 +202,12 @@ class ConversationEngine:
                     template_key=text.key,
                     language=text.language,
                     segments=text.segments,
-                    intent=turn.intent,
+                    intent=intent,
                     status="replied",
                     in_reply_to_id=inbound_id,
                 )
             )
-            self.metrics.messages.labels("out", message.channel, turn.intent or "none").inc()
-        return TurnResult(tuple(rendered), turn.intent, language, inbound_id)
+            self.metrics.messages.labels("out", message.channel, intent or "none").inc()
 
     async def _lock_resident(self, session: AsyncSession, address: str) -> Resident:
         # Row lock on PostgreSQL so two instances never interleave one resident's dialog;
@@ -398,20 +410,7 @@ class ConversationEngine:
                 return TurnResult((), None, resident.language or "en", inbound_id)
             language = message.language_hint or resident.language or "en"
             rendered = self._render([Reply("errors/sorry")], language, {})
-            for text in rendered:
-                session.add(
-                    Message(
-                        resident_id=resident.id,
-                        direction="out",
-                        channel=message.channel,
-                        body=text.text,
-                        template_key=text.key,
-                        language=text.language,
-                        segments=text.segments,
-                        status="replied",
-                        in_reply_to_id=inbound_id,
-                    )
-                )
+            self._store_replies(session, resident.id, message, inbound_id, rendered, None)
         return TurnResult(tuple(rendered), None, language, inbound_id)
 
 

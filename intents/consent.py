@@ -29,14 +29,16 @@ _OPT_OUT: Final = re.compile(
     r"|leave me alone|wrong number|numero equivocado|never signed up|didn'?t sign up"
     r"|(?:stop|quit) (?:getting|receiving)|(?:cancel|end|stop) all"
     r"|dejar de recibir|(?:cancelar|parar) (?:todos )?(?:los )?(?:mensajes|textos)"
-    r"|(?:ya )?no me (?:manden|mande|envien|envie|escriban|escriba|contacten|contacte|"
-    r"textee?n)"
-    r"|(?:dejen|deje|paren|pare|dejar) d(?:e)? (?:mandar|enviar|escribir|mandarme|enviarme|"
+    r"|(?:ya |nunca )?(?:no|nunca) me (?:manden|mande|envien|envie|escriban|escriba|"
+    r"contacten|contacte|textee?n)"
+    r"|(?:dejen|deje|paren|pare|dejar)(?: de| d)? (?:mandar|enviar|escribir|mandarme|enviarme|"
     r"escribirme|textear)"
-    r"|dar(?:me)? d(?:e)? baja|(?:quitenme|quiteme|saquenme|sacame|borrenme)"
+    r"|(?:dar|darme|dare|darse) d(?:e)? baja|^baja (?:por ?favor|porfa|x ?favor|mi numero)"
+    r"|(?:dejar|dejen|deje|dear|deja) de recibir|(?:quitenme|quiteme|saquenme|sacame|borrenme)"
     r"|(?:quiten|borren|eliminen|saquen) (?:mi|este) numero"
     r"|(?:ya )?no quiero (?:recibir )?(?:mas )?(?:estos |sus |los )?(?:mensajes|textos)"
-    r"|(?:cancelar|parar) (?:todos )?(?:los )?mensajes"
+    r"|(?:cancelar|parar) (?:\w+ )?(?:los )?mensajes"
+    r"|(?:stop|quit) (?:sending|sendin|sendng) (?:texts|messages|msgs|txts)"
     r")\b"
 )
 # "don't stop texting me" and "start texting me again" are the opposite request.
@@ -52,10 +54,12 @@ _SPELLING: Final = Corrector((
     "remove", "delete", "number", "never", "recibir", "mensajes", "textos", "dejar", "cancelar",
     "escribir", "mandar", "mandarme", "enviarme", "escribirme", "quitenme", "numero",
     "equivocado", "darme", "stop", "parar", "dejen", "quiten", "borren", "signed", "saquenme",
-    "paren", "cancel",
+    "paren", "cancel", "sending", "leave", "alone", "escriban", "manden", "contacten",
+    "quiero", "estos", "todos", "favor",
 ))
 
 
-def is_opt_out_request(text: str) -> bool:
-    folded = _SPELLING.fix(fold_spaced(text))
+def is_opt_out_request(text: str, folded: str | None = None) -> bool:
+    """`folded` is `fold_spaced(text)` when the caller already has it."""
+    folded = _SPELLING.fix(fold_spaced(text) if folded is None else folded)
     return _OPT_OUT.search(folded) is not None and _OPT_IN_CONTEXT.search(folded) is None

@@ -175,9 +175,12 @@ _SPELLING: Final = Corrector((
 ))
 
 
-def is_emergency(text: str) -> bool:
-    """Whether the message reports in-progress danger to a person (recall first)."""
-    folded = _HARMLESS.sub(" ", _SPELLING.fix(fold_spaced(text)))
+def is_emergency(text: str, folded: str | None = None) -> bool:
+    """Whether the message reports in-progress danger to a person (recall first).
+
+    `folded` is `fold_spaced(text)` when the caller already has it.
+    """
+    folded = _HARMLESS.sub(" ", _SPELLING.fix(fold_spaced(text) if folded is None else folded))
     if _DANGER.search(folded):
         return True
     if not _URGENT.search(folded):

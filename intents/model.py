@@ -22,12 +22,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+import numpy
 import spacy
 from spacy.about import __version__ as SPACY_VERSION
+from spacy.attrs import ORTH, PREFIX
 from spacy.language import Language
+from spacy.ml.extract_ngrams import extract_ngrams
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 from spacy.training import Example as SpacyExample
-from thinc.api import fix_random_seed
+from spacy.util import registry
+from thinc.api import Model, SparseLinear, chain, fix_random_seed, with_cpu
+from thinc.layers import softmax_activation
 
 from intents.dataset import DEV_PATH, TRAIN_PATH, Example, fingerprint, load_examples
 from intents.entities import mask_tracking_numbers
@@ -37,7 +43,127 @@ SEED: Final = 311
 TRACKING_TOKEN: Final = " trackingnumber "
 NUMBER_TOKEN: Final = "num"
 
+
+def _normalise_forward(
+    model: Model[Any, Any], X: Any, is_train: bool
+) -> tuple[Any, Callable[[Any], Any]]:
+    """Sublinear (1 + log count), L2-normalised feature weights per message, as TF-IDF does.
+
+    Nothing upstream has weights, so the backward pass is the identity.
+    """
+    keys, values, lengths = X
+    values = numpy.asarray(values, dtype="f")
+    lengths = numpy.asarray(lengths)
+    if model.attrs["sublinear"] and len(values):
+        values = 1.0 + numpy.log(values)
+    if not len(values):
+        return (keys, values, lengths), lambda d: d
+    ends = numpy.cumsum(lengths)
+    starts = numpy.minimum(ends - lengths, len(values) - 1)
+    sums = numpy.add.reduceat(values * values, starts)
+    sums[lengths == 0] = 1.0
+    scale = numpy.repeat(1.0 / numpy.sqrt(numpy.maximum(sums, 1e-16)), lengths).astype("f")
+    return (keys, (values * scale).astype("f"), lengths), lambda d: d
+
+
+@registry.architectures("chitext.NormBOW.v1")  # type: ignore[untyped-decorator]
+def normalised_bow(
+    nO: int, ngram_size: int = 1, length: int = 262144, sublinear: bool = True
+) -> Model[Any, Any]:
+    """A bag-of-words classifier over sublinear, length-normalised counts (TF-IDF-like).
+
+    spaCy's TextCatBOW sums raw counts, so long messages and repeated n-grams dominate; the
+    TF-IDF baseline's normalisation generalises better to unseen phrasing (MODEL.md).
+    """
+    normalise: Model[Any, Any] = Model("l2norm", _normalise_forward, attrs={"sublinear": sublinear})
+    sparse = SparseLinear(nO=nO, length=length)
+    linear: Model[Any, Any] = chain(extract_ngrams(ngram_size, attr=ORTH), normalise, sparse)
+    model: Model[Any, Any] = chain(with_cpu(linear, linear.ops), softmax_activation())
+    model.attrs["multi_label"] = False
+    model.set_ref("output_layer", sparse)
+    return model
+
+
+IDF_ROWS: Final = 1 << 18
+_GRAM_PREFIX: Final = hash_string("#")  # character n-gram tokens start with CHAR_NGRAM_MARK
+
+
+def _split_features_forward(
+    model: Model[Any, Any], docs: list[Doc], is_train: bool
+) -> tuple[Any, Callable[[Any], Any]]:
+    """Each message's distinct tokens, weighted (1 + log count) x idf, the words and the
+    character n-grams each scaled to unit length, like the TF-IDF baseline's two blocks."""
+    idf: Any = model.get_param("idf") if model.attrs["idf"] else None
+    if not docs:
+        return (numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="f"),
+                numpy.zeros(0, dtype="int32")), lambda d: d
+    # The whole batch at once: sort (message, token) pairs, count runs of equal pairs.
+    tables = [doc.to_array([ORTH, PREFIX]) for doc in docs]
+    table = numpy.concatenate(tables)
+    message = numpy.repeat(numpy.arange(len(docs)), [len(t) for t in tables])
+    order = numpy.lexsort((table[:, 0], message))
+    keys, message, prefixes = table[order, 0], message[order], table[order, 1]
+    first = numpy.ones(len(keys), dtype=bool)
+    first[1:] = (keys[1:] != keys[:-1]) | (message[1:] != message[:-1])
+    starts = numpy.flatnonzero(first)
+    counts = numpy.diff(numpy.append(starts, len(keys)))
+    keys, message = keys[starts], message[starts]
+    values = 1.0 + numpy.log(counts)
+    if idf is not None:
+        values = values * idf[keys % IDF_ROWS]
+    block = message * 2 + (prefixes[starts] == _GRAM_PREFIX)
+    norms = numpy.sqrt(numpy.bincount(block, weights=values * values, minlength=2 * len(docs)))
+    norms[norms == 0.0] = 1.0
+    values = values / norms[block]
+    lengths = numpy.bincount(message, minlength=len(docs)).astype("int32")
+    return (keys.astype("uint64"), values.astype("f"), lengths), lambda d: d
+
+
+def _split_features_init(model: Model[Any, Any], X: Any = None, Y: Any = None) -> None:
+    if model.attrs["idf"] and not model.has_param("idf"):
+        model.set_param("idf", numpy.ones(IDF_ROWS, dtype="f"))  # type: ignore[arg-type]
+
+
+@registry.architectures("chitext.SplitNormBOW.v1")  # type: ignore[untyped-decorator]
+def split_normalised_bow(nO: int, length: int = 262144, idf: bool = True) -> Model[Any, Any]:
+    """TF-IDF-like unigram bag-of-words: sublinear counts, inverse document frequency (set
+    from the training data by `train`), words and character n-grams normalised separately."""
+    features_layer: Model[Any, Any] = Model(
+        "split_tfidf", _split_features_forward, init=_split_features_init,
+        params={"idf": None} if idf else {}, attrs={"idf": idf},
+    )
+    sparse = SparseLinear(nO=nO, length=length)
+    model: Model[Any, Any] = chain(features_layer, sparse, softmax_activation())
+    model.attrs["multi_label"] = False
+    model.set_ref("output_layer", sparse)
+    model.set_ref("features", features_layer)
+    return model
+
+
+def set_idf(nlp: Language, docs: Sequence[Doc]) -> None:
+    """Smoothed idf (as scikit-learn computes it) of every training token, if the model uses it."""
+    model = nlp.get_pipe("textcat").model  # type: ignore[attr-defined]
+    if not model.has_ref("features") or not model.get_ref("features").attrs.get("idf"):
+        return
+    frequency = numpy.zeros(IDF_ROWS, dtype="f")
+    for doc in docs:
+        keys = numpy.unique(doc.to_array(ORTH)) % IDF_ROWS
+        frequency[keys] += 1.0
+    idf = numpy.log((1.0 + len(docs)) / (1.0 + frequency)) + 1.0
+    model.get_ref("features").set_param("idf", idf.astype("f"))
+
+
 ARCHITECTURES: Final[dict[str, dict[str, Any]]] = {
+    "tfidf": {"@architectures": "chitext.SplitNormBOW.v1", "nO": len(INTENTS), "idf": True},
+    "split-norm": {"@architectures": "chitext.SplitNormBOW.v1", "nO": len(INTENTS), "idf": False},
+    "norm-unigram": {
+        "@architectures": "chitext.NormBOW.v1", "nO": len(INTENTS), "ngram_size": 1,
+        "sublinear": True,
+    },
+    "norm-bigram": {
+        "@architectures": "chitext.NormBOW.v1", "nO": len(INTENTS), "ngram_size": 2,
+        "sublinear": True,
+    },
     "bow-unigram": {
         "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
         "ngram_size": 1, "no_output_layer": False, "length": 262144,
@@ -71,7 +197,7 @@ ARCHITECTURES: Final[dict[str, dict[str, Any]]] = {
         },
     },
 }
-DEFAULT_ARCHITECTURE: Final = "bow-unigram"
+DEFAULT_ARCHITECTURE: Final = "split-norm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,21 +206,25 @@ class Recipe:
 
     architecture: str = DEFAULT_ARCHITECTURE
     char_ngrams: bool = True
-    epochs: int = 5
+    epochs: int = 16
     batch_size: int = 32
     dropout: float = 0.2
-    learn_rate: float = 0.001
+    learn_rate: float = 0.01
     seed: int = SEED
+    average: bool = False  # ship the optimizer's moving average of the weights
+    l2: float = 1e-6
 
     def salt(self) -> str:
         return (f"{self.architecture}/{self.epochs}/{self.batch_size}/{self.dropout}/"
-                f"{self.learn_rate}/{self.seed}/{self.char_ngrams}/spacy-{SPACY_VERSION}/features-3")
+                f"{self.learn_rate}/{self.seed}/{self.char_ngrams}/{self.average}/{self.l2}/"
+                f"spacy-{SPACY_VERSION}/features-4/live-threshold")
 
 
 _DIGITS: Final = re.compile(r"\b\d+\b")
 _HAS_DIGIT: Final = re.compile(r"\d")
 _TOKENS: Final = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-CHAR_NGRAM_SIZES: Final = (3, 4)
+CHAR_NGRAM_SIZES: Final = (2, 3, 4, 5)
+CHAR_NGRAM_MIN_LENGTH: Final = 2
 CHAR_NGRAM_MARK: Final = "#"
 _PLACEHOLDERS: Final = frozenset({TRACKING_TOKEN.strip(), NUMBER_TOKEN})
 
@@ -125,7 +255,7 @@ def features(text: str, char_ngrams: bool = True) -> list[str]:
         return words
     grams: list[str] = []
     for word in words:
-        if len(word) < 4 or not word.isalpha() or word in _PLACEHOLDERS:
+        if len(word) < CHAR_NGRAM_MIN_LENGTH or not word.isalpha() or word in _PLACEHOLDERS:
             continue
         padded = f"<{word}>"
         for size in CHAR_NGRAM_SIZES:
@@ -169,7 +299,9 @@ def train(
     nlp = blank_pipeline(recipe.architecture)
     train_set = _spacy_examples(nlp, examples, recipe.char_ngrams)
     optimizer = nlp.initialize(lambda: train_set)
+    set_idf(nlp, [example.reference for example in train_set])
     optimizer.learn_rate = recipe.learn_rate
+    optimizer.L2 = recipe.l2
     shuffler = random.Random(recipe.seed)
     for epoch in range(recipe.epochs):
         order = list(train_set)
@@ -180,6 +312,12 @@ def train(
             nlp.update(batch, sgd=optimizer, drop=recipe.dropout, losses=losses)
         if on_epoch is not None:
             on_epoch(epoch + 1, losses.get("textcat", 0.0))
+    if recipe.average and optimizer.averages:
+        for node in nlp.get_pipe("textcat").model.walk():  # type: ignore[attr-defined]
+            for name in node.param_names:
+                key = (node.id, name)
+                if key in optimizer.averages:
+                    node.set_param(name, optimizer.averages[key].copy())
     return nlp
 
 
@@ -225,8 +363,13 @@ class TrainedModel:
     architecture: str
 
 
+# The threshold is calibrated on the live pipeline, so the rule layers are part of the key.
+_RULE_SOURCES: Final = tuple(Path(__file__).with_name(name) for name in (
+    "keywords.py", "emergency.py", "consent.py", "typos.py", "pipeline.py"))
+
+
 def data_hash(recipe: Recipe = Recipe()) -> str:
-    return fingerprint(TRAIN_PATH, DEV_PATH, salt=recipe.salt())
+    return fingerprint(TRAIN_PATH, DEV_PATH, *_RULE_SOURCES, salt=recipe.salt())
 
 
 def cached_model_dir(cache_dir: Path, recipe: Recipe = Recipe()) -> Path:
@@ -238,6 +381,7 @@ def load_or_train(
     recipe: Recipe = Recipe(),
     *,
     on_epoch: Callable[[int, float], None] | None = None,
+    calibrate: Callable[[Language, Sequence[Example]], float] | None = None,
 ) -> TrainedModel:
     """The cached model for the current data, training (and caching) it first if needed."""
     target = cached_model_dir(cache_dir, recipe)
@@ -247,7 +391,7 @@ def load_or_train(
         return TrainedModel(spacy.load(target / "textcat"), float(meta["threshold"]),
                             str(meta["data_hash"]), str(meta["architecture"]))
     nlp = train(load_examples(TRAIN_PATH), recipe, on_epoch=on_epoch)
-    threshold = calibrate_threshold(nlp, load_examples(DEV_PATH))
+    threshold = (calibrate or calibrate_threshold)(nlp, load_examples(DEV_PATH))
     digest = data_hash(recipe)
     cache_dir.mkdir(parents=True, exist_ok=True)
     # Write into a scratch folder and rename it into place, so a crash or a second process

@@ -25,6 +25,7 @@ from typing import Final, Literal
 from spacy.language import Language as SpacyLanguage
 
 from intents.consent import is_opt_out_request
+from intents.dataset import Example
 from intents.emergency import fold_spaced, is_emergency
 from intents.entities import find_address, find_intersection, find_tracking_numbers
 from intents.keywords import match_keyword
@@ -81,6 +82,17 @@ def extract_entities(text: str) -> Entities:
     )
 
 
+def calibrate_live_threshold(nlp: SpacyLanguage, dev: Sequence[Example]) -> float:
+    """The `unknown` threshold chosen on the live pipeline (rules + model), not the model
+    alone: messages the rules decide never reach the threshold, so only the model's share of
+    dev should choose it. Same rule as `model.calibrate_threshold`: the highest threshold
+    within half a point of the best dev macro-F1."""
+    pipeline = Pipeline(TrainedModel(nlp, 0.0, "", ""))
+    scores = pipeline.fallback_threshold_scores(dev, [step / 100 for step in range(0, 91, 5)])
+    best = max(score for _, score in scores)
+    return max(threshold for threshold, score in scores if score >= best - 0.005)
+
+
 class Pipeline:
     """Keyword layer, emergency rules and the intent model, behind `Understander`."""
 
@@ -97,7 +109,7 @@ class Pipeline:
     def load(cls, cache_dir: Path, *, progress: bool = False) -> Pipeline:
         """The pipeline with the cached model for the current data, training it if needed."""
         if not progress:
-            return cls(load_or_train(cache_dir))
+            return cls(load_or_train(cache_dir, calibrate=calibrate_live_threshold))
         from rich.console import Console
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -112,15 +124,46 @@ class Pipeline:
             def advance(epoch: int, loss: float) -> None:
                 bar.update(task, completed=epoch)
 
-            model = load_or_train(cache_dir, recipe, on_epoch=advance)
+            model = load_or_train(cache_dir, recipe, on_epoch=advance,
+                                  calibrate=calibrate_live_threshold)
             bar.update(task, completed=recipe.epochs)
         return cls(model)
+
+    def fallback_threshold_scores(
+        self, examples: Sequence[Example], grid: Sequence[float]
+    ) -> list[tuple[float, float]]:
+        """Dev macro-F1 of this pipeline (rules included) for each candidate threshold."""
+        from intents.evaluation import macro_f1
+
+        gold = [example.intent for example in examples]
+        understood: list[Understanding | None] = [None] * len(examples)
+        for language in sorted({example.lang for example in examples}):
+            indexes = [i for i, example in enumerate(examples) if example.lang == language]
+            batch = self.understand_batch([examples[i].text for i in indexes], language,
+                                          threshold=0.0)
+            for index, understanding in zip(indexes, batch, strict=True):
+                understood[index] = understanding
+        answers = [u for u in understood if u is not None]
+        scores = []
+        for threshold in grid:
+            predicted = [
+                "unknown" if (u.source == "model" and u.confidence < threshold
+                              and not (u.intent == "emergency" and u.confidence >= EMERGENCY_FLOOR))
+                else u.intent
+                for u in answers
+            ]
+            scores.append((threshold, macro_f1(gold, predicted)))
+        return scores
 
     def understand(self, text: str, remembered_language: str | None = None) -> Understanding:
         return self.understand_batch([text], remembered_language)[0]
 
     def understand_batch(
-        self, texts: list[str], remembered_language: str | None = None
+        self,
+        texts: list[str],
+        remembered_language: str | None = None,
+        *,
+        threshold: float | None = None,
     ) -> list[Understanding]:
         results: list[Understanding | None] = [None] * len(texts)
         for_model: list[int] = []
@@ -129,7 +172,8 @@ class Pipeline:
             if decided is None:
                 for_model.append(index)
             results[index] = decided
-        self._run_model(texts, for_model, remembered_language, results)
+        self._run_model(texts, for_model, remembered_language, results,
+                        self.threshold if threshold is None else threshold)
         return [result for result in results if result is not None]
 
     def _before_model(self, text: str, remembered: str | None) -> Understanding | None:
@@ -137,9 +181,10 @@ class Pipeline:
         if keyword is not None:
             entities = Entities(requested_language=keyword.requested_language)
             return Understanding(text, keyword.intent, 1.0, keyword.language, entities, "keyword")
-        if is_emergency(text):
+        folded = fold_spaced(text)  # once, for both rule layers
+        if is_emergency(text, folded):
             return self._finish(text, "emergency", 1.0, remembered, "emergency_rule")
-        if is_opt_out_request(text):
+        if is_opt_out_request(text, folded):
             return self._finish(text, "opt_out", 1.0, remembered, "opt_out_rule")
         return None
 
@@ -149,6 +194,7 @@ class Pipeline:
         indexes: list[int],
         remembered: str | None,
         results: list[Understanding | None],
+        threshold: float,
     ) -> None:
         docs = (make_doc(self._nlp, texts[index], self._char_ngrams) for index in indexes)
         for index, doc in zip(indexes, self._nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
@@ -157,7 +203,7 @@ class Pipeline:
             confidence = cats[label]
             if label != "emergency" and cats["emergency"] >= EMERGENCY_FLOOR:
                 label, confidence = "emergency", cats["emergency"]
-            elif confidence < self.threshold:
+            elif confidence < threshold:
                 results[index] = self._finish(texts[index], "unknown", confidence, remembered,
                                               "fallback")
                 continue

@@ -1,0 +1,53 @@
+"""The TF-IDF-like bag-of-words layer and the cached model's round trip."""
+
+from __future__ import annotations
+
+import collections
+import math
+from pathlib import Path
+
+import pytest
+
+from intents import model as M
+from intents.pipeline import Pipeline
+
+
+def _expected(doc_words: list[str]) -> dict[str, float]:
+    """Sublinear counts, words and character n-grams each scaled to unit length."""
+    weights = {word: 1 + math.log(count) for word, count in collections.Counter(doc_words).items()}
+    grams = math.sqrt(sum(v * v for w, v in weights.items() if w.startswith("#"))) or 1.0
+    words = math.sqrt(sum(v * v for w, v in weights.items() if not w.startswith("#"))) or 1.0
+    return {w: v / (grams if w.startswith("#") else words) for w, v in weights.items()}
+
+
+def test_split_normalised_features_match_the_definition() -> None:
+    nlp = M.blank_pipeline("split-norm")
+    texts = ["potholes on the the street 123 n clark", "hola", "bache bache bache grande", "!!"]
+    docs = [M.make_doc(nlp, text, True) for text in texts]
+    layer = nlp.get_pipe("textcat").model.get_ref("features")  # type: ignore[attr-defined]
+    (keys, values, lengths), _ = M._split_features_forward(layer, docs, False)
+    assert lengths.tolist() == [len(set(t.text for t in doc)) for doc in docs]
+    offset = 0
+    for doc, length in zip(docs, lengths, strict=True):
+        expected = {nlp.vocab.strings[w]: v for w, v in _expected([t.text for t in doc]).items()}
+        got = dict(zip(keys[offset : offset + length].tolist(),
+                       values[offset : offset + length].tolist(), strict=True))
+        offset += length
+        assert got.keys() == expected.keys()
+        assert all(got[key] == pytest.approx(expected[key], abs=1e-6) for key in got)
+
+
+def test_cached_model_loads_with_the_same_answers(pipeline: Pipeline, model_dir: Path) -> None:
+    again = Pipeline.load(model_dir)
+    texts = ["pothole on my block", "hola buenas", "rats everywhere", "status please"]
+    assert again.threshold == pipeline.threshold
+    assert again.understand_batch(texts, "en") == pipeline.understand_batch(texts, "en")
+
+
+def test_live_threshold_scores_cover_the_grid(pipeline: Pipeline) -> None:
+    from intents.dataset import DEV_PATH, load_examples
+
+    dev = load_examples(DEV_PATH)[:300]
+    scores = pipeline.fallback_threshold_scores(dev, [0.0, 0.5, 0.99])
+    assert [threshold for threshold, _ in scores] == [0.0, 0.5, 0.99]
+    assert all(0.0 <= score <= 1.0 for _, score in scores)

@@ -25,7 +25,7 @@ from typing import Any, Final
 import numpy
 import spacy
 from spacy.about import __version__ as SPACY_VERSION
-from spacy.attrs import ORTH, PREFIX
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.ml.extract_ngrams import extract_ngrams
 from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -85,7 +85,21 @@ def normalised_bow(
 
 
 IDF_ROWS: Final = 1 << 18
-_GRAM_PREFIX: Final = hash_string("#")  # character n-gram tokens start with CHAR_NGRAM_MARK
+_GRAM_CACHE: dict[int, Any] = {}
+_GRAM_CACHE_SIZE: Final = 500_000
+_NO_GRAMS: Final = numpy.zeros(0, dtype="uint64")
+
+
+def _gram_keys(key: int, strings: Any) -> Any:
+    """The hashed character n-gram tokens of one word (cached by the word's hash)."""
+    keys = _GRAM_CACHE.get(key)
+    if keys is None:
+        grams = char_ngrams_of(strings[key])
+        keys = (numpy.array([hash_string(gram) for gram in grams], dtype="uint64")
+                if grams else _NO_GRAMS)
+        if len(_GRAM_CACHE) < _GRAM_CACHE_SIZE:
+            _GRAM_CACHE[key] = keys
+    return keys
 
 
 def _split_features_forward(
@@ -97,12 +111,25 @@ def _split_features_forward(
     if not docs:
         return (numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="f"),
                 numpy.zeros(0, dtype="int32")), lambda d: d
-    # The whole batch at once: sort (message, token) pairs, count runs of equal pairs.
-    tables = [doc.to_array([ORTH, PREFIX]) for doc in docs]
-    table = numpy.concatenate(tables)
-    message = numpy.repeat(numpy.arange(len(docs)), [len(t) for t in tables])
-    order = numpy.lexsort((table[:, 0], message))
-    keys, message, prefixes = table[order, 0], message[order], table[order, 1]
+    # The Docs hold the words only; each word's character n-gram keys come from a cache, so
+    # building a Doc costs ~10 vocabulary lookups instead of ~100.
+    strings = docs[0].vocab.strings
+    pieces: list[Any] = []
+    grams: list[Any] = []
+    sizes: list[int] = []
+    for doc in docs:
+        words = doc.to_array(ORTH)
+        word_grams = [_gram_keys(key, strings) for key in words.tolist()]
+        pieces.append(words)
+        pieces.extend(word_grams)
+        grams.append(numpy.zeros(len(words), dtype=bool))
+        grams.extend(numpy.ones(len(keys), dtype=bool) for keys in word_grams)
+        sizes.append(len(words) + sum(len(keys) for keys in word_grams))
+    table = numpy.concatenate(pieces).astype("uint64")
+    is_gram = numpy.concatenate(grams)
+    message = numpy.repeat(numpy.arange(len(docs)), sizes)
+    order = numpy.lexsort((table, message))
+    keys, message, is_gram = table[order], message[order], is_gram[order]
     first = numpy.ones(len(keys), dtype=bool)
     first[1:] = (keys[1:] != keys[:-1]) | (message[1:] != message[:-1])
     starts = numpy.flatnonzero(first)
@@ -111,7 +138,7 @@ def _split_features_forward(
     values = 1.0 + numpy.log(counts)
     if idf is not None:
         values = values * idf[keys % IDF_ROWS]
-    block = message * 2 + (prefixes[starts] == _GRAM_PREFIX)
+    block = message * 2 + is_gram[starts]
     norms = numpy.sqrt(numpy.bincount(block, weights=values * values, minlength=2 * len(docs)))
     norms[norms == 0.0] = 1.0
     values = values / norms[block]
@@ -217,7 +244,7 @@ class Recipe:
     def salt(self) -> str:
         return (f"{self.architecture}/{self.epochs}/{self.batch_size}/{self.dropout}/"
                 f"{self.learn_rate}/{self.seed}/{self.char_ngrams}/{self.average}/{self.l2}/"
-                f"spacy-{SPACY_VERSION}/features-4/live-threshold")
+                f"spacy-{SPACY_VERSION}/features-5/live-threshold")
 
 
 _DIGITS: Final = re.compile(r"\b\d+\b")
@@ -255,13 +282,17 @@ def features(text: str, char_ngrams: bool = True) -> list[str]:
         return words
     grams: list[str] = []
     for word in words:
-        if len(word) < CHAR_NGRAM_MIN_LENGTH or not word.isalpha() or word in _PLACEHOLDERS:
-            continue
-        padded = f"<{word}>"
-        for size in CHAR_NGRAM_SIZES:
-            grams.extend(CHAR_NGRAM_MARK + padded[i : i + size]
-                         for i in range(len(padded) - size + 1))
+        grams.extend(char_ngrams_of(word))
     return words + grams
+
+
+def char_ngrams_of(word: str) -> list[str]:
+    """The marked character n-grams of one model word ([] for short words and placeholders)."""
+    if len(word) < CHAR_NGRAM_MIN_LENGTH or not word.isalpha() or word in _PLACEHOLDERS:
+        return []
+    padded = f"<{word}>"
+    return [CHAR_NGRAM_MARK + padded[i : i + size]
+            for size in CHAR_NGRAM_SIZES for i in range(len(padded) - size + 1)]
 
 
 def blank_pipeline(architecture: str) -> Language:
@@ -274,7 +305,13 @@ def blank_pipeline(architecture: str) -> Language:
 
 def make_doc(nlp: Language, text: str, char_ngrams: bool) -> Doc:
     """A Doc built from our own tokens: no spaCy tokenizer run, which also makes it faster."""
-    return Doc(nlp.vocab, words=features(text, char_ngrams) or [" "])
+    grams_in_model = _builds_own_ngrams(nlp)
+    return Doc(nlp.vocab, words=features(text, char_ngrams and not grams_in_model) or [" "])
+
+
+def _builds_own_ngrams(nlp: Language) -> bool:
+    """Whether the textcat adds the character n-grams itself (`chitext.SplitNormBOW`)."""
+    return bool(nlp.get_pipe("textcat").model.has_ref("features"))  # type: ignore[attr-defined]
 
 
 def _spacy_examples(

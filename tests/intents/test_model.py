@@ -26,10 +26,12 @@ def test_split_normalised_features_match_the_definition() -> None:
     docs = [M.make_doc(nlp, text, True) for text in texts]
     layer = nlp.get_pipe("textcat").model.get_ref("features")  # type: ignore[attr-defined]
     (keys, values, lengths), _ = M._split_features_forward(layer, docs, False)
-    assert lengths.tolist() == [len(set(t.text for t in doc)) for doc in docs]
+    assert [[t.text for t in doc] for doc in docs] == [M.features(t, False) for t in texts]
+    tokens = [M.features(text, True) for text in texts]
+    assert lengths.tolist() == [len(set(words)) for words in tokens]
     offset = 0
-    for doc, length in zip(docs, lengths, strict=True):
-        expected = {nlp.vocab.strings[w]: v for w, v in _expected([t.text for t in doc]).items()}
+    for words, length in zip(tokens, lengths, strict=True):
+        expected = {nlp.vocab.strings[w]: v for w, v in _expected(words).items()}
         got = dict(zip(keys[offset : offset + length].tolist(),
                        values[offset : offset + length].tolist(), strict=True))
         offset += length

@@ -233,7 +233,7 @@ class Recipe:
 
     architecture: str = DEFAULT_ARCHITECTURE
     char_ngrams: bool = True
-    epochs: int = 16
+    epochs: int = 20
     batch_size: int = 32
     dropout: float = 0.2
     learn_rate: float = 0.01

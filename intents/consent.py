@@ -45,7 +45,9 @@ _OPT_OUT: Final = re.compile(
 _OPT_IN_CONTEXT: Final = re.compile(
     r"\b(?:(?:don'?t|dont|do not) stop"
     r"|(?:undo|cancel|reverse) (?:my )?(?:opt ?out|unsubscribe|stop)"
-    r"|start|resume|restart|turn on|volver a)\b"
+    r"|start|resume|restart|turn on|volver a"
+    # "can you text me again, I unsubscribed" (not "don't / never text me again")
+    r"|(?<!t )(?<!never )(?<!ever )(?:text|txt|message|msg) me again)\b"
 )
 
 

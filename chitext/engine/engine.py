@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Literal
+from typing import Literal, TypeVar
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chitext.answers.catalog import FULL_LANGUAGES, TemplateCatalog, TemplateOverrides
@@ -38,11 +39,15 @@ from intents.keywords import KeywordMatch, is_dialog_exit, match_keyword
 from intents.types import Understander, Understanding
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # A non-answer inside a dialog is taken as a new question only with this much confidence...
 MOVED_ON_CONFIDENCE = 0.6
 # ...and never for these, which say nothing new ("ok thanks" while we wait for an address).
 NOT_A_NEW_QUESTION = frozenset({"unknown", "greeting", "thanks"})
+
+# Attempts at a transaction SQLite refused as locked (see _retry_if_locked).
+LOCKED_RETRIES = 6
 
 # How long a retried message waits for the first delivery of it to finish elsewhere.
 DUPLICATE_WAIT_SECONDS = 5.0
@@ -90,9 +95,23 @@ class ConversationEngine:
 
     async def handle(self, message: InboundMessage) -> TurnResult:
         started = time.perf_counter()
-        sessionmaker = self.services.sessionmaker
         # 1. Store the message before anything can fail, so it can always be answered later.
-        async with sessionmaker() as session:
+        stored = await _retry_if_locked(lambda: self._store_inbound(message))
+        if isinstance(stored, TurnResult):
+            return stored  # a retried delivery, answered from what was stored
+        try:
+            result = await _retry_if_locked(lambda: self._process(message, stored))
+        except Exception:
+            self.metrics.errors.labels("engine").inc()
+            log.exception("turn failed for %s", mask_address(message.sender))
+            result = await self._apologise(message, stored)
+        self.metrics.messages.labels("in", message.channel, result.intent or "none").inc()
+        self.metrics.turn_seconds.labels(message.channel).observe(time.perf_counter() - started)
+        return result
+
+    async def _store_inbound(self, message: InboundMessage) -> int | TurnResult:
+        """The stored message's id, or the stored answer when this is a duplicate delivery."""
+        async with self.services.sessionmaker() as session:
             resident = await get_or_create_resident(session, message.sender)
             inbound = Message(
                 resident_id=resident.id,
@@ -113,17 +132,7 @@ class ConversationEngine:
                 if message.dedupe_key is None:
                     raise
                 return await self._replay(message.dedupe_key)
-            inbound_id = inbound.id
-
-        try:
-            result = await self._process(message, inbound_id)
-        except Exception:
-            self.metrics.errors.labels("engine").inc()
-            log.exception("turn failed for %s", mask_address(message.sender))
-            result = await self._apologise(message, inbound_id)
-        self.metrics.messages.labels("in", message.channel, result.intent or "none").inc()
-        self.metrics.turn_seconds.labels(message.channel).observe(time.perf_counter() - started)
-        return result
+            return inbound.id
 
     async def _process(self, message: InboundMessage, inbound_id: int) -> TurnResult:
         overrides = await self.overrides.current()
@@ -412,6 +421,24 @@ class ConversationEngine:
             rendered = self._render([Reply("errors/sorry")], language, {})
             self._store_replies(session, resident.id, message, inbound_id, rendered, None)
         return TurnResult(tuple(rendered), None, language, inbound_id)
+
+
+async def _retry_if_locked(attempt: Callable[[], Awaitable[T]]) -> T:
+    """Run a transaction again when SQLite refuses it as "database is locked".
+
+    In WAL mode a transaction whose snapshot went stale while another connection wrote is
+    refused at once (SQLITE_BUSY_SNAPSHOT), without waiting for the busy timeout. A turn is one
+    transaction and its slow side effects go through the outbox, so running it again is safe.
+    PostgreSQL never raises this.
+    """
+    for tries in range(LOCKED_RETRIES - 1):
+        try:
+            return await attempt()
+        except OperationalError as exc:
+            if "database is locked" not in str(exc):
+                raise
+            await asyncio.sleep(random.uniform(0.01, 0.05) * 2**tries)
+    return await attempt()
 
 
 def _moved_on(outcome: DialogOutcome, understanding: Understanding) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from chitext.channels.common import now_utc
@@ -142,3 +143,26 @@ async def test_small_talk_or_the_dialogs_own_intent_keeps_the_question(
         assert result.intent == "dialog:probe", text
     async with client.app[SESSIONMAKER]() as session:
         assert len((await session.execute(select(DialogState))).all()) == 1
+
+
+async def test_a_transaction_sqlite_refused_as_locked_is_run_again() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from chitext.engine.engine import _retry_if_locked
+
+    calls: list[int] = []
+
+    async def flaky() -> str:
+        calls.append(1)
+        if len(calls) < 3:
+            raise OperationalError("INSERT", {}, Exception("database is locked"))
+        return "done"
+
+    assert await _retry_if_locked(flaky) == "done"
+    assert len(calls) == 3
+
+    async def broken() -> str:
+        raise OperationalError("INSERT", {}, Exception("no such table: residents"))
+
+    with pytest.raises(OperationalError):
+        await _retry_if_locked(broken)

@@ -9,9 +9,11 @@ from typing import Any
 import aiohttp_jinja2
 from aiohttp import web
 from markupsafe import Markup, escape
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from chitext.admin import audit
 from chitext.admin.content import (
+    VersionAction,
     add_version,
     effective_body,
     get_version,
@@ -160,30 +162,16 @@ async def save(request: web.Request) -> web.StreamResponse:
         response = aiohttp_jinja2.render_template("template_edit.html", request, context)
         response.set_status(422)
         return response
-    user = staff(request)
     async with request.config_dict[SESSIONMAKER].begin() as db:
         latest = await latest_versions(db)
         current = effective_body(templates, latest, key, language)
         changed = current is None or normalise_body(current) != body
         if changed:
-            version = add_version(
-                db,
-                key=key,
-                language=language,
-                body=body,
-                action="save",
-                author=user,
-                comment=comment,
-            )
-            await db.flush()
-            audit.record(
-                db,
-                audit.TEMPLATE_SAVE,
-                actor=user.email,
-                subject=f"{key} ({language})",
-                ip=ip(request),
-                details={"version": version.id, "segments": info.segments},
-            )
+            await _record_version(
+                db, request, key=key, language=language, body=body, action="save",
+                comment=comment, audit_action=audit.TEMPLATE_SAVE,
+                details={"segments": info.segments},
+            )  # fmt: skip
     if changed:
         await flash_to(
             request,
@@ -239,58 +227,58 @@ async def version_page(request: web.Request) -> web.StreamResponse:
 
 
 async def rollback(request: web.Request) -> web.StreamResponse:
-    user = staff(request)
     async with request.config_dict[SESSIONMAKER].begin() as db:
         target = await get_version(db, int(request.match_info["id"]))
         if target is None:
             raise web.HTTPNotFound(text="There is no such version.")
         key, language = target.key, target.language
-        version = add_version(
-            db,
-            key=key,
-            language=language,
-            body=target.body,
-            action="rollback",
-            author=user,
+        await _record_version(
+            db, request, key=key, language=language, body=target.body, action="rollback",
             comment=f"rolled back to version #{target.id}",
-        )
-        await db.flush()
-        audit.record(
-            db,
-            audit.TEMPLATE_ROLLBACK,
-            actor=user.email,
-            subject=f"{key} ({language})",
-            ip=ip(request),
-            details={"version": version.id, "to": target.id},
-        )
+            audit_action=audit.TEMPLATE_ROLLBACK, details={"to": target.id},
+        )  # fmt: skip
     await flash_to(request, f"Rolled back to version #{target.id}; live for the next message.")
     raise redirect(request, "template", language=language, key=key)
+
+
+async def _record_version(
+    db: AsyncSession,
+    request: web.Request,
+    *,
+    key: str,
+    language: str,
+    body: str | None,
+    action: VersionAction,
+    comment: str | None,
+    audit_action: str,
+    details: dict[str, Any],
+) -> None:
+    """Every editor change to an answer: a new version, audited with who, what and which."""
+    user = staff(request)
+    version = add_version(
+        db, key=key, language=language, body=body, action=action, author=user, comment=comment
+    )
+    await db.flush()
+    audit.record(
+        db,
+        audit_action,
+        actor=user.email,
+        subject=f"{key} ({language})",
+        ip=ip(request),
+        details={"version": version.id, **details},
+    )
 
 
 async def reset(request: web.Request) -> web.StreamResponse:
     templates, key, language = _target(request)
     if templates.shipped(key, language) is None:
         raise web.HTTPBadRequest(text=f"{key} has no shipped text in {language}.")
-    user = staff(request)
     async with request.config_dict[SESSIONMAKER].begin() as db:
-        version = add_version(
-            db,
-            key=key,
-            language=language,
-            body=None,
-            action="reset",
-            author=user,
-            comment="reset to the shipped default",
-        )
-        await db.flush()
-        audit.record(
-            db,
-            audit.TEMPLATE_RESET,
-            actor=user.email,
-            subject=f"{key} ({language})",
-            ip=ip(request),
-            details={"version": version.id},
-        )
+        await _record_version(
+            db, request, key=key, language=language, body=None, action="reset",
+            comment="reset to the shipped default", audit_action=audit.TEMPLATE_RESET,
+            details={},
+        )  # fmt: skip
     await flash_to(request, "Reset to the shipped default; live for the next message.")
     raise redirect(request, "template", language=language, key=key)
 

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-_WORD: Final = re.compile(r"[a-z']+")
 MIN_LENGTH: Final = 5
+# Only words of MIN_LENGTH letters or more are repaired, so only they are looked at.
+_LONG_WORD: Final = re.compile(rf"[a-z']{{{MIN_LENGTH},}}")
 
 
 def _deletions(word: str) -> set[str]:
@@ -26,8 +27,20 @@ def _transpositions(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
 
 
+_ALPHABET: Final = "abcdefghijklmnopqrstuvwxyz'"
+
+
+def _insertions(word: str) -> set[str]:
+    """One letter too many, but not at the end: "removed", "alertas", "persona" are words."""
+    return {word[:i] + ch + word[i:] for i in range(len(word)) for ch in _ALPHABET}
+
+
 class Corrector:
-    """Repairs tokens of folded text towards a small vocabulary."""
+    """Repairs tokens of folded text towards a small vocabulary.
+
+    Every slip of every vocabulary word is worked out once, here, so that repairing a message
+    is one dictionary look-up per long token: the rule layers run on every message.
+    """
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
         self._words = frozenset(word for word in vocabulary if len(word) >= MIN_LENGTH)
@@ -36,17 +49,14 @@ class Corrector:
             for slip in _deletions(word) | _transpositions(word):
                 if len(slip) >= MIN_LENGTH and slip not in self._words:
                     self._slips.setdefault(slip, word)
+        for word in sorted(self._words):  # one letter too many ("kniife"), after the rest
+            for slip in _insertions(word):
+                if slip not in self._words:
+                    self._slips.setdefault(slip, word)
 
     def _fix(self, match: re.Match[str]) -> str:
         token = match.group(0)
-        if len(token) < MIN_LENGTH or token in self._words:
-            return token
-        if token in self._slips:
-            return self._slips[token]
-        for shorter in _deletions(token):  # one letter too many ("kniife")
-            if shorter in self._words:
-                return shorter
-        return token
+        return self._slips.get(token, token)
 
     def fix(self, folded: str) -> str:
-        return _WORD.sub(self._fix, folded)
+        return _LONG_WORD.sub(self._fix, folded)

@@ -163,9 +163,10 @@ _WEAPON: Final = (
     r"box ?cutter|razor(?! scooter)|crowbar|tire iron|weapon|firearm|"
     r"pistola|arma|cuchillo|navaja|filero|cuete|escopeta|cutter|cuchilla)"
 )
-# Who goes missing: a child, or an elderly parent who wanders.
+# Who goes missing: a child, or an elderly parent who wanders ("they" is more often an
+# offender: "they ran off").
 _MISSING_WHO: Final = (
-    r"(?:he|she|they|him|her|" + _KID[3:-1] + r"|grandpa|grandma|grandfather|grandmother|"
+    r"(?:he|she|him|her|" + _KID[3:-1] + r"|grandpa|grandma|grandfather|grandmother|"
     r"husband|wife|mom|dad|mother|father|brother|sister)"
 )
 _BLUNT: Final = (
@@ -252,7 +253,13 @@ _HARMLESS: Final = _any(
     r"chimney|cigarettes?|cigars?|weed|vapes?|hookah|fireworks?)",
     r"(?:smoking|smoke|smokes) (?:weed|pot|cigarettes?|cigs|blunts?|hookah)",
     r"humo (?:del|de) (?:los |las |la |el )?(?:cigarro|cigarros|mota|marihuana|parrilla|asador|"
-    r"chimenea)",
+    r"chimenea|carros|coches|camiones|tro[ck]as|trafico|fabricas?)",
+    r"smoke (?:from|of) (?:the |a |that )?(?:\w+ )?(?:factory|plant|mill|restaurant|smokestack|"
+    r"stack|incinerator|cars|traffic|trucks|buses)",
+    # naloxone as a class, a kit or a question
+    r"(?:class|classes|training|course|how to use|learn|free|get|pick up|carry|find|"
+    r"buy) (?:\w+ ){0,3}?"
+    r"narcan", r"narcan (?:training|class|classes|kits?|vending|boxes?)",
     r"detector(?:es)? de (?:humo|monoxido)", r"carbon monoxide (?:detectors?|alarm batter\w*)",
     # a light or a fuse that burns out
     r"(?:foco|focos|luz|luces|lampara|bombilla|fusible|poste) (?:\w+ ){0,3}?se (?:quemo|quemaron|"
@@ -451,7 +458,7 @@ _WEAPONS: Final = (
     r"active shooter", r"gunm[ae]n", r"(?:a|the|some) shooter",
     r"(?:hombre|hombres|tipo|tipos|senor|sujeto|sujetos|alguien|persona|vato|chavo|muchacho|gente) "
     r"armad[oa]s?", r"(?:esta|estan|viene|vienen|anda|andan) armad[oa]s?",
-    r"(?:with|w/|has|had|have|got|holding|carrying|carries|waving|swinging|pointing|pointed|"
+    r"(?:with|wit|w/|has|had|have|got|holding|carrying|carries|waving|swinging|pointing|pointed|"
     r"flashing|flashed|showing|showed|pulled|pulling|pull|brandishing|packing|grabbed|"
     r"wielding|armed with|threatening (?:\w+ )?with) (?:out )?(?:a |an |his |her |their |the "
     r"|some |big |long |large |huge |little |small |what looks like |what looked like |something "
@@ -575,8 +582,9 @@ _VIOLENCE: Final = (
     r"apunal\w*", r"navajazo", r"acuchill\w*", r"picaron", r"le (?:dieron|metieron) un (?:tiro|"
     r"balazo|navajazo|piquete)",
     r"(?:me|la|lo|le|les|nos|los|las) (?:esta|estan|sta|ta|tan|andan|anda) (?:pegando|golpeando|"
-    r"pateando|madreando|ahorcando|apunalando|jalando|arrastrando|aventando|empujando|robando|"
-    r"asaltando|cacheteando|dando (?:cachetadas|golpes|patadas|una golpiza|una madriza|de golpes))",
+    r"golpiando|pateando|madreando|ahorcando|apunalando|jalando|arrastrando|aventando|empujando|"
+    r"robando|asaltando|cacheteando|dando (?:cachetadas|golpes|patadas|una golpiza|una madriza|"
+    r"de golpes))",
     r"(?:me|la|lo|le|los|las|nos) (?:esta|estan|quiere|quieren) (?:matar|ahorcar|violar|lastimar)",
     r"me asaltan", r"matar(?:me|la|lo|nos)",
     r"(?:me|nos|la|lo|los|las|te|le|les) (?:\w+ )?(?:va|van|vas|quiere|quieren|queria|"
@@ -584,12 +592,12 @@ _VIOLENCE: Final = (
     r"quemar|golpear|pegar|lastimar|hacer dano)",
     r"(?:dando|dieron|dan|dandole|dandoles|puso|pusieron) (?:una )?(?:golpiza|madriza|putiza|"
     r"paliza|chinga|pela)",
-    r"(?:pateando|golpeando|madreando|brincando|brincaron|brincandole|agarrando a golpes|"
-    r"agarraron a golpes|tumbaron|tiraron|aventaron|empujaron|empujando|aventando|jalando|"
-    r"arrastrando|cacheteando|ahorcando) (?:a )?(?:mi |su |la |el |una |un |este |ese )?(?:mama|"
-    r"mami|madre|papa|hermana|hermano|esposa|esposo|novia|novio|hij[oa]|nin[oa]|bebe|abuel[oa]|"
-    r"tia|prima|primo|vecina|senora|senor|mujer|hombre|amiga|muchach[oa]|chav[oa]|chamac[oa]|tipo|"
-    r"vato|bato|joven|viejit[oa]|persona|alguien)",
+    r"(?:pateando|golpeando|golpiando|madreando|madriando|brincando|brincaron|brincandole|"
+    r"agarrando a golpes|agarraron a golpes|tumbaron|tiraron|aventaron|empujaron|empujando|"
+    r"aventando|jalando|arrastrando|cacheteando|ahorcando) (?:a )?(?:mi |su |la |el |una |un |"
+    r"este |ese )?(?:mama|mami|madre|papa|hermana|hermano|esposa|esposo|novia|novio|hij[oa]|"
+    r"nin[oa]|bebe|abuel[oa]|tia|prima|primo|vecina|senora|senor|mujer|hombre|amiga|muchach[oa]|"
+    r"chav[oa]|chamac[oa]|tipo|vato|bato|joven|viejit[oa]|persona|alguien)",
     r"(?:aventando|avento|empujando|empujo|azotando|azoto|estrellando|"
     r"estrello) (?:a )?(?:\w+ ){0,3}?contra la pared",
     r"(?:jalando|jalo|arrastrando|arrastro|agarrando|agarro) (?:\w+ ){0,2}?(?:del|de los|"
@@ -728,6 +736,7 @@ _FIRE: Final = (
     r"fire", r"fires", r"on fire", r"flames?", r"in flames", r"caught fire", r"catch fire",
     r"smoke (?:is |s )?(?:coming|comin|pouring|pourin|billowing|rising|blowing|seeping|filling|"
     r"everywhere|out of|outta|out the|from)",
+    r"(?:there'?s|theres|there is) smoke",
     r"(?:black|thick|grey|gray|heavy|lots of|a lot of|so much|full of|filling (?:up )?with|"
     r"filled (?:up )?with|fills with) smoke",
     r"burning (?:down|building|house)",
@@ -763,7 +772,7 @@ _FIRE: Final = (
 # Gas: the smell (including "rotten eggs"), a hissing or whistling gas line or stove, carbon
 # monoxide.
 _GAS: Final = (
-    r"(?:smell|smells|smelling|smelled|smelt|smellin|stinks?|reeks?|odor|"
+    r"(?:smell|smel|smells|smelling|smelled|smelt|smellin|stinks?|reeks?|odor|"
     r"odour) (?:\w+ ){0,2}?(?:like |of )?(?:natural )?(?:gas|propane|sulfur|sulphur)",
     r"gas (?:\w+ ){0,2}?(?:smell|odor|odour|leak\w*)", r"leak\w* gas", r"gas leak",
     r"rotten eggs?(?! (?:in|from) (?:the |my |our )?(?:garbage|trash|fridge|dumpster|cart|bin))",
@@ -794,7 +803,7 @@ _FOLLOWED: Final = (
     r"me (?:esta|estan|viene|vienen|anda|andan|va|van|sta|ta) (?:siguiendo|persiguiendo)",
     r"me (?:sigue|siguen|sigeu|siigue)(?! \w+(?:ando|iendo|endo)\b)", r"me persigue\w*",
     r"(?:atras|detras) de mi (?:desde|por|hace)",
-    r"(?:camina|viene|anda|va) (?:atras|detras) de mi",
+    r"(?:camina|viene|vienen|anda|va) (?:atras|detras) de mi",
     r"pisando los talones", r"me (?:sale|aparece) (?:en todos lados|donde sea|dondequiera|por "
     r"todos lados)",
     r"(?:senor|hombre|tipo|alguien|carro|camioneta|vato|bato)\b[^.!?]{0,60}?(?:tengo|"
@@ -861,9 +870,10 @@ _MISSING: Final = (
     r"'s )?seen (?:him|her|them)|(?:didn'?t|didnt|never|hasn'?t|hasnt|has not|did not|"
     r"not) (?:come|came|make it|made it|gotten|got|been|returned|come back|"
     r"came back) (?:back )?home|should(?:'?ve| have|a) been home|(?:is |"
-    r"was )?supposed to be (?:home|back)|(?:wandered|ran|walked|run|wondered) (?:off|away)|"
-    r"got out (?:the|of the|thru|through) (?:front |back )?(?:door|gate|house|yard)|(?:isn'?t|"
-    r"isnt|is not|not) anywhere|nowhere to be found)",
+    r"was )?supposed to be (?:home|back)|(?:wandered|wondered) (?:off|away)|got out (?:the|of the|"
+    r"thru|through) (?:front |back )?(?:door|gate|house|yard)|(?:isn'?t|isnt|is not|not) anywhere|"
+    r"nowhere to be found)",
+    _KID + r"\b[^.!?]{0,30}?(?:ran|run|walked) (?:off|away)",
     r"se me (?:perdio|fue|escapo|salio|perdieron) (?:mi |el |la |los |las )?" + _NINO,
     _NINO + r" se me (?:perdio|fue|escapo|salio|perdieron)",
     r"se (?:perdio|salio) (?:mi |el |la )?" + _NINO,
@@ -929,8 +939,10 @@ _CRASH: Final = (
 )
 # Downed or live wires: sparking, arcing, buzzing on the ground, or lying on a car.
 _WIRES: Final = (
-    r"(?:power|electric|electrical|live) (?:line|lines|wire|wires) (?:down|sparking)", r"sparking",
-    r"sparks? (?:flying|coming|everywhere)", r"arcing",
+    # ("sparking" is not in the spelling repair: "parking" is one letter short of it)
+    r"(?:power|electric|electrical|live) (?:line|lines|wire|wires) (?:down|sparking)",
+    r"sparking", r"sparkin",
+    r"sparks? (?:flying|coming|everywhere)", r"arcing", r"wires? (?:are |is )?down",
     r"(?:wire|wires|cable|cables|power ?lines?)\b(?:\s\w+){0,3}? (?:on the ground|on the street|"
     r"in the street|on the sidewalk|lying|laying|layin|down on|on top of|on (?:a|the|my|our|his|"
     r"her|someone'?s) (?:car|van|truck|suv|house|porch|roof)|on it)",
@@ -1066,7 +1078,8 @@ _NOW: Final = _any(
     r"(?:won'?t|wont) let me", r"no me deja",
     r"estoy (?:escondid[oa]|encerrad[oa])",
     r"(?:esta|estan|sta|ta|tan|anda|andan) (?:\w+ )?(?:disparando|quemando|siguiendo|persiguiendo|"
-    r"golpeando|pegando|pateando|sangrando|ahogando|gritando|amenazando|peleando)",
+    r"golpeando|golpiando|pegando|pateando|sangrando|ahogando|gritando|amenazando|peleando|"
+    r"peliando)",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -1116,8 +1129,8 @@ _SPELLING: Final = Corrector((
     "asaltando", "asaltan", "pistola", "cuchillo", "intruso", "ayudenme", "ambulancia",
     "emergencia", "herido", "heridos", "secuestro", "infarto", "sobredosis", "matar", "people",
     "smell", "overdosed", "auxilio", "missing", "vienen",
-    "trying", "window", "ahorita", "huele", "smells", "smoke",
-    "breathe", "bullet", "behind", "followin", "desaparecido", "desaparecida", "respirar",
+    "trying", "window", "ahorita", "everywhere", "huele", "smells", "smoke",
+    "breathe", "bullet", "behind", "followin", "respirar",
     "despierta", "reacciona", "seizure", "stroke", "pastillas", "suicide", "matarme",
     # words of the harmless phrases, so "fire hyydrant" is still recognised as harmless
     "hydrant", "chicago", "operator", "person", "understand", "department", "shelter",

@@ -91,6 +91,7 @@ NEW_FAMILIES = {
         "un senor con un bate persiguiendo a un muchacho",
         "un vato tiene un cuete y esta amenazando gente",
         "un guy con una gun en el parque",
+        "yo theres a dude wit a gun on the bus",
         "hay un man con un knife en el bus",
     ],
     "fire and smoke": [
@@ -102,6 +103,7 @@ NEW_FAMILIES = {
         "the garage next door is burning",
         "sale mucho humo de la casa de al lado",
         "la estufa agarro fuego",
+        "theres smoke everywere in my apt",
         "el edificio se esta quemando",
     ],
     "gas": [
@@ -111,6 +113,7 @@ NEW_FAMILIES = {
         "apesta a gas la cocina",
         "huele bien feo a gas en la casa",
         "el tubo del gas esta chiflando",
+        "i smel gas",
     ],
     "medical": [
         "my grandmother is not waking up",
@@ -154,6 +157,7 @@ NEW_FAMILIES = {
         "dice que nos va a matar a todos",
         "mi novio me encerro y no me deja salir",
         "el novio de mi hermana la esta ahorcando",
+        "mi esposo me esta golpiando",
     ],
     "suicide risk": [
         "my son wants to end his life",
@@ -198,6 +202,7 @@ NEW_FAMILIES = {
         "a downed wire is laying across my car and im inside",
         "el cable de luz esta tirado y echando chispas",
         "un cable esta soltando chispas en la banqueta",
+        "wires down sparkin on my block",
     ],
     "water, elevator, screams, abduction, animal attack": [
         "a kid fell into the lake and is not coming up",
@@ -298,6 +303,7 @@ NOT_EMERGENCIES = {
         "where can i get a foid card",
         "the guy next door is fixing his roof with a hammer all day",
         "took some shots of the pothole for you",
+        "is there a free class on how to use narcan",
     ],
     "animals, pests and hazards": [
         "a stray dog keeps following me home, can animal control pick it up",
@@ -310,6 +316,9 @@ NOT_EMERGENCIES = {
         "la calle se esta hundiendo en la esquina",
         "el carro abandonado no se mueve desde hace dos meses",
         "a tree fell and is lying across the sidewalk",
+        "the smoke from the factory makes it hard to breathe, who do i complain to",
+        "hay mucho humo de los carros en la calle",
+        "someone is in my parking spot again",
         "the wires are hanging low from the pole, not sparking",
     ],
     "an illness in the past, or a question about one": [

@@ -45,6 +45,7 @@ def test_opt_in_sentences_are_not_opt_outs(text: str) -> None:
     "no molesten mas", "dejen de mandarme mensajes", "como me doy de baja",
     # already said stop
     "why are you still texting me i said stop", "you won't stop texting me",
+    "take me off your list and don't get back to me",
 ])
 def test_opt_out_families(text: str) -> None:
     assert is_opt_out_request(text)

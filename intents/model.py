@@ -34,6 +34,7 @@ from spacy.training import Example as SpacyExample
 from spacy.util import registry
 from thinc.api import Model, SparseLinear, chain, fix_random_seed, with_cpu
 from thinc.layers import softmax_activation
+from thinc.layers.sparselinear import SparseLinear_v2
 
 from intents.dataset import DEV_PATH, TRAIN_PATH, Example, fingerprint, load_examples
 from intents.entities import mask_tracking_numbers
@@ -151,15 +152,21 @@ def _split_features_init(model: Model[Any, Any], X: Any = None, Y: Any = None) -
         model.set_param("idf", numpy.ones(IDF_ROWS, dtype="f"))  # type: ignore[arg-type]
 
 
-@registry.architectures("chitext.SplitNormBOW.v1")  # type: ignore[untyped-decorator]
-def split_normalised_bow(nO: int, length: int = 262144, idf: bool = True) -> Model[Any, Any]:
+@registry.architectures("chitext.SplitNormBOW.v2")  # type: ignore[untyped-decorator]
+def split_normalised_bow(nO: int, length: int = 1 << 16, idf: bool = True) -> Model[Any, Any]:
     """TF-IDF-like unigram bag-of-words: sublinear counts, inverse document frequency (set
-    from the training data by `train`), words and character n-grams normalised separately."""
+    from the training data by `train`), words and character n-grams normalised separately.
+
+    `SparseLinear.v2`: thinc's v1 indexing (which spaCy keeps for old models) puts class c of
+    feature i at row i + c, so neighbouring features share weights across classes; v2 gives
+    every class its own row. That fix alone is worth +0.2 dev macro-F1 (MODEL.md), and
+    with it a table a quarter the size scores the same and trains twice as fast.
+    """
     features_layer: Model[Any, Any] = Model(
         "split_tfidf", _split_features_forward, init=_split_features_init,
         params={"idf": None} if idf else {}, attrs={"idf": idf},
     )
-    sparse = SparseLinear(nO=nO, length=length)
+    sparse = SparseLinear_v2(nO=nO, length=length)
     model: Model[Any, Any] = chain(features_layer, sparse, softmax_activation())
     model.attrs["multi_label"] = False
     model.set_ref("output_layer", sparse)
@@ -168,21 +175,30 @@ def split_normalised_bow(nO: int, length: int = 262144, idf: bool = True) -> Mod
 
 
 def set_idf(nlp: Language, docs: Sequence[Doc]) -> None:
-    """Smoothed idf (as scikit-learn computes it) of every training token, if the model uses it."""
+    """Smoothed idf (as scikit-learn computes it) of every training word and character
+    n-gram, if the model uses it."""
     model = nlp.get_pipe("textcat").model  # type: ignore[attr-defined]
     if not model.has_ref("features") or not model.get_ref("features").attrs.get("idf"):
         return
     frequency = numpy.zeros(IDF_ROWS, dtype="f")
     for doc in docs:
-        keys = numpy.unique(doc.to_array(ORTH)) % IDF_ROWS
+        words = doc.to_array(ORTH)
+        grams = [_gram_keys(key, doc.vocab.strings) for key in words.tolist()]
+        keys = numpy.unique(numpy.concatenate([words.astype("uint64"), *grams])) % IDF_ROWS
         frequency[keys] += 1.0
     idf = numpy.log((1.0 + len(docs)) / (1.0 + frequency)) + 1.0
     model.get_ref("features").set_param("idf", idf.astype("f"))
 
 
 ARCHITECTURES: Final[dict[str, dict[str, Any]]] = {
-    "tfidf": {"@architectures": "chitext.SplitNormBOW.v1", "nO": len(INTENTS), "idf": True},
-    "split-norm": {"@architectures": "chitext.SplitNormBOW.v1", "nO": len(INTENTS), "idf": False},
+    "tfidf": {
+        "@architectures": "chitext.SplitNormBOW.v2", "nO": len(INTENTS), "idf": True,
+        "length": 1 << 16,
+    },
+    "split-norm": {
+        "@architectures": "chitext.SplitNormBOW.v2", "nO": len(INTENTS), "idf": False,
+        "length": 1 << 16,
+    },
     "norm-unigram": {
         "@architectures": "chitext.NormBOW.v1", "nO": len(INTENTS), "ngram_size": 1,
         "sublinear": True,
@@ -224,7 +240,7 @@ ARCHITECTURES: Final[dict[str, dict[str, Any]]] = {
         },
     },
 }
-DEFAULT_ARCHITECTURE: Final = "split-norm"
+DEFAULT_ARCHITECTURE: Final = "tfidf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +249,7 @@ class Recipe:
 
     architecture: str = DEFAULT_ARCHITECTURE
     char_ngrams: bool = True
-    epochs: int = 20
+    epochs: int = 14
     batch_size: int = 32
     dropout: float = 0.2
     learn_rate: float = 0.01
@@ -244,7 +260,7 @@ class Recipe:
     def salt(self) -> str:
         return (f"{self.architecture}/{self.epochs}/{self.batch_size}/{self.dropout}/"
                 f"{self.learn_rate}/{self.seed}/{self.char_ngrams}/{self.average}/{self.l2}/"
-                f"spacy-{SPACY_VERSION}/features-5/live-threshold")
+                f"spacy-{SPACY_VERSION}/features-6/live-threshold")
 
 
 _DIGITS: Final = re.compile(r"\b\d+\b")
@@ -446,4 +462,17 @@ def load_or_train(
                 raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    prune_stale_models(cache_dir, keep=target)
     return TrainedModel(nlp, threshold, digest, recipe.architecture)
+
+
+def prune_stale_models(cache_dir: Path, keep: Path) -> list[Path]:
+    """Delete the cached models of earlier data or recipes (each is several MB and is never
+    loaded again: the cache key only moves forward). A process still serving an old model
+    holds it in memory, so removing its folder is safe."""
+    removed = []
+    for stale in cache_dir.glob("intents-*"):
+        if stale.is_dir() and stale.name != keep.name:
+            shutil.rmtree(stale, ignore_errors=True)
+            removed.append(stale)
+    return removed

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from spacy.language import Language as SpacyLanguage
+from spacy.pipeline import TextCategorizer
 
 from intents.consent import is_opt_out_request
 from intents.dataset import Example
@@ -99,6 +100,7 @@ class Pipeline:
     def __init__(self, model: TrainedModel, *, char_ngrams: bool = True) -> None:
         self.model = model
         self._nlp: SpacyLanguage = model.nlp
+        self._textcat: TextCategorizer = model.nlp.get_pipe("textcat")  # type: ignore[assignment]
         self._char_ngrams = char_ngrams
         self.threshold = model.threshold
         self.data_hash = model.data_hash
@@ -196,18 +198,25 @@ class Pipeline:
         results: list[Understanding | None],
         threshold: float,
     ) -> None:
-        docs = (make_doc(self._nlp, texts[index], self._char_ngrams) for index in indexes)
-        for index, doc in zip(indexes, self._nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
-            cats = doc.cats
-            label = max(cats, key=cats.__getitem__)
-            confidence = cats[label]
-            if label != "emergency" and cats["emergency"] >= EMERGENCY_FLOOR:
-                label, confidence = "emergency", cats["emergency"]
-            elif confidence < threshold:
-                results[index] = self._finish(texts[index], "unknown", confidence, remembered,
-                                              "fallback")
-                continue
-            results[index] = self._finish(texts[index], label, confidence, remembered, "model")
+        # The textcat's scores as one array per batch: spaCy's `nlp.pipe` would also copy
+        # every score into a 26-entry `doc.cats` dict per message, which nothing here reads.
+        labels = self._textcat.labels
+        emergency = labels.index("emergency")
+        for start in range(0, len(indexes), BATCH_SIZE):
+            batch = indexes[start : start + BATCH_SIZE]
+            docs = [make_doc(self._nlp, texts[index], self._char_ngrams) for index in batch]
+            scores = self._textcat.predict(docs)
+            best = scores.argmax(axis=1).tolist()
+            for row, index in enumerate(batch):
+                label, confidence = labels[best[row]], float(scores[row, best[row]])
+                if label != "emergency" and scores[row, emergency] >= EMERGENCY_FLOOR:
+                    label, confidence = "emergency", float(scores[row, emergency])
+                elif confidence < threshold:
+                    results[index] = self._finish(texts[index], "unknown", confidence,
+                                                  remembered, "fallback")
+                    continue
+                results[index] = self._finish(texts[index], label, confidence, remembered,
+                                              "model")
 
     def _finish(
         self,

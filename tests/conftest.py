@@ -8,7 +8,7 @@ import shutil
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from aiohttp import web
@@ -19,6 +19,13 @@ from chitext.settings import Settings
 from chitext.store.db import upgrade_sync
 from tests.support import API_KEY, PUBLIC_URL, TWILIO_TOKEN, ScriptedUnderstander
 
+if TYPE_CHECKING:
+    from intents.pipeline import Pipeline
+
+# Where the session's intent model is trained and cached. `scripts/test` points both pytest
+# runs (SQLite, PostgreSQL) at one folder, so the model is trained once per CI run; the cache
+# key is the data and recipe hash, so a folder reused across runs never serves a stale model.
+TEST_MODEL_DIR = os.environ.get("CHITEXT_TEST_MODEL_DIR")
 POSTGRES_ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres"
 USE_POSTGRES = os.environ.get("CHITEXT_TEST_DATABASE") == "postgres"
 
@@ -112,3 +119,18 @@ async def client(
     aiohttp_client: Callable[..., Any], make_app: AppFactory
 ) -> AsyncIterator[TestClient[Any, Any]]:
     yield await aiohttp_client(make_app())
+
+
+@pytest.fixture(scope="session")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if TEST_MODEL_DIR:
+        return Path(TEST_MODEL_DIR)
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="session")
+def pipeline(model_dir: Path) -> Pipeline:
+    """The real trained pipeline, shared by every test that needs it (training takes minutes)."""
+    from intents.pipeline import Pipeline
+
+    return Pipeline.load(model_dir)

@@ -12,26 +12,34 @@ from intents import model as M
 from intents.pipeline import Pipeline
 
 
-def _expected(doc_words: list[str]) -> dict[str, float]:
-    """Sublinear counts, words and character n-grams each scaled to unit length."""
-    weights = {word: 1 + math.log(count) for word, count in collections.Counter(doc_words).items()}
+def _expected(doc_words: list[str], idf: dict[str, float]) -> dict[str, float]:
+    """(1 + log count) x idf, words and character n-grams each scaled to unit length."""
+    weights = {word: (1 + math.log(count)) * idf.get(word, 1.0)
+               for word, count in collections.Counter(doc_words).items()}
     grams = math.sqrt(sum(v * v for w, v in weights.items() if w.startswith("#"))) or 1.0
     words = math.sqrt(sum(v * v for w, v in weights.items() if not w.startswith("#"))) or 1.0
     return {w: v / (grams if w.startswith("#") else words) for w, v in weights.items()}
 
 
-def test_split_normalised_features_match_the_definition() -> None:
-    nlp = M.blank_pipeline("split-norm")
+@pytest.mark.parametrize("architecture", ["tfidf", "split-norm"])
+def test_split_normalised_features_match_the_definition(architecture: str) -> None:
+    nlp = M.blank_pipeline(architecture)
     texts = ["potholes on the the street 123 n clark", "hola", "bache bache bache grande", "!!"]
     docs = [M.make_doc(nlp, text, True) for text in texts]
+    nlp.initialize()
+    M.set_idf(nlp, docs)
+    tokens = [M.features(text, True) for text in texts]
+    idf: dict[str, float] = {}
+    if architecture == "tfidf":  # smoothed idf over these four messages
+        document_frequency = collections.Counter(t for words in tokens for t in set(words))
+        idf = {t: math.log(5 / (1 + n)) + 1 for t, n in document_frequency.items()}
     layer = nlp.get_pipe("textcat").model.get_ref("features")  # type: ignore[attr-defined]
     (keys, values, lengths), _ = M._split_features_forward(layer, docs, False)
     assert [[t.text for t in doc] for doc in docs] == [M.features(t, False) for t in texts]
-    tokens = [M.features(text, True) for text in texts]
     assert lengths.tolist() == [len(set(words)) for words in tokens]
     offset = 0
     for words, length in zip(tokens, lengths, strict=True):
-        expected = {nlp.vocab.strings[w]: v for w, v in _expected(words).items()}
+        expected = {nlp.vocab.strings[w]: v for w, v in _expected(words, idf).items()}
         got = dict(zip(keys[offset : offset + length].tolist(),
                        values[offset : offset + length].tolist(), strict=True))
         offset += length
@@ -53,3 +61,33 @@ def test_live_threshold_scores_cover_the_grid(pipeline: Pipeline) -> None:
     scores = pipeline.fallback_threshold_scores(dev, [0.0, 0.5, 0.99])
     assert [threshold for threshold, _ in scores] == [0.0, 0.5, 0.99]
     assert all(0.0 <= score <= 1.0 for _, score in scores)
+
+
+def test_idf_covers_words_and_character_ngrams() -> None:
+    nlp = M.blank_pipeline("tfidf")
+    docs = [M.make_doc(nlp, text, True) for text in ("rats in the alley", "rats on the porch")]
+    nlp.initialize()
+    M.set_idf(nlp, docs)
+    idf = nlp.get_pipe("textcat").model.get_ref("features").get_param("idf")  # type: ignore[attr-defined]
+    strings = nlp.vocab.strings
+
+    def idf_of(token: str) -> float:
+        return float(idf[strings[token] % M.IDF_ROWS])
+
+    # "rats" and its n-grams are in both messages, "alley" and "#<al" in one, "xyz" in none.
+    assert idf_of("rats") == pytest.approx(1.0)
+    assert idf_of("#rat") == pytest.approx(1.0)
+    assert idf_of("alley") == pytest.approx(math.log(3 / 2) + 1)
+    assert idf_of("#<al") == pytest.approx(math.log(3 / 2) + 1)
+    assert idf_of("xyz") == pytest.approx(math.log(3) + 1)
+
+
+def test_training_a_new_model_prunes_the_stale_ones(tmp_path: Path) -> None:
+    stale = tmp_path / "intents-0123456789abcdef"
+    (stale / "textcat").mkdir(parents=True)
+    keep = tmp_path / "intents-fedcba9876543210"
+    keep.mkdir()
+    unrelated = tmp_path / "notes"
+    unrelated.mkdir()
+    assert M.prune_stale_models(tmp_path, keep) == [stale]
+    assert not stale.exists() and keep.is_dir() and unrelated.is_dir()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,22 +26,15 @@ pytestmark = [pytest.mark.filterwarnings(w) for w in TWILIO_BASIC_AUTH_WARNINGS]
 RESIDENT = "+13125550123"
 
 
-@pytest.fixture(scope="session")
-def trained_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
-    """Trained once per session (about a minute), cached under the session's temp dir."""
-    cache: Path = tmp_path_factory.mktemp("report-model")
-    return Pipeline.load(cache)
-
-
 async def test_pothole_report_through_the_trained_model(
     aiohttp_client: Any,
     make_app: AppMaker,
     twilio_settings: Settings,
     fake_twilio: tuple[FakeTwilio, str],
-    trained_pipeline: Pipeline,
+    pipeline: Pipeline,
 ) -> None:
     client: TestClient[Any, Any] = await aiohttp_client(
-        make_app(settings=twilio_settings, understander=trained_pipeline)
+        make_app(settings=twilio_settings, understander=pipeline)
     )
     sms = SmsConversation(client, sender=RESIDENT)
 

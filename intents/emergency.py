@@ -199,10 +199,11 @@ _HARMLESS: Final = _any(
     r"rep)) help me",
     r"(?:agent|human|representative|operator|rep) help me",
     r"help me (?:find|report|with|get|understand|to|out with|know|figure|look|check|apply|pay|"
-    r"contact|reach|file|change|switch|sign|stop|start|stay|keep|move|fill|make|see|set|sort|fix|"
-    r"avoid|afford|cover|catch|deal|talk|speak|locate|schedule|book|register|request|submit|track|"
-    r"use|access|learn|choose|decide|write|read|translate|call|tell|save money|save on|plan|"
-    r"prepare|search|compare|qualify|navigate)",
+    r"fight|appeal|dispute|contest|challenge|win|keep my|contact|reach|file|change|switch|sign|"
+    r"stop|start|stay|keep|move|fill|make|see|set|sort|fix|avoid|afford|cover|catch|deal|talk|"
+    r"speak|locate|schedule|book|register|request|submit|track|use|access|learn|choose|decide|"
+    r"write|read|translate|call|tell|save money|save on|plan|prepare|search|compare|qualify|"
+    r"navigate)",
     r"ayudenme (?:a|con) (?:encontrar|reportar|saber|buscar|pagar|conseguir|llenar|hacer|quedarme|"
     r"entender)",
     # shots and shooting that are not gunfire
@@ -215,6 +216,19 @@ _HARMLESS: Final = _any(
     r"shots? of (?:espresso|tequila|whiskey|the|a|my|this|that|it)", r"screen ?shots?",
     r"(?:took|take|taking|got|sent|send|attached) (?:some |a few |\d+ |two |three )?shots",
     r"tiros? (?:libres?|de esquina|de penal|de tres|a gol|al arco)",
+    # "shot" of a worn-out thing ("the engine is shot", "my knees are shot")
+    r"(?:rods?|engine|transmission|tranny|brakes?|tires?|tyres?|suspension|alignment|battery|"
+    r"motor|rims?|axle|struts?|shocks|bearings?|clutch|muffler|knees?|back|nerves|phone|laptop|"
+    r"car|truck|van|radiator|compressor|furnace|boiler|fridge|washer|dryer|ac|roof|gutters?|fence|"
+    r"cart|lid|it|thing|that|this) (?:is|are|'s|s|was|were|got|been|be|all|"
+    r"now) (?:\w+ )?(?:(?:totally|completely|pretty much|basically|just|all) )?shot\b",
+    # a machine that "swallowed" a card or coins
+    r"se (?:trago|comio) (?:mi|la|el|su|mis|las|los|sus|tu) (?:\w+ )?(?:tarjetas?|dinero|"
+    r"billetes?|boletos?|credito|cambio|monedas|feria|ventra|card)",
+    # fire-safety paperwork and inspections
+    r"(?:inspecciona\w*|inspeccion\w*|inspector\w*|prevencion|permisos? de|codigo de|"
+    r"seguridad contra|lo de|simulacros? de|alarmas? (?:de|contra)|"
+    r"salidas? de) (?:\w+ ){0,3}?incendios?",
     # weapons that are luggage, tools or paperwork
     r"pocket ?knife", r"knife (?:sharpening|set|block)",
     r"(?:can|may|could|allowed to|ok to|okay to|legal to) (?:i |we |you |u |one )?(?:bring|pack|"
@@ -231,9 +245,10 @@ _HARMLESS: Final = _any(
     r"(?:pelea|peleas) de (?:box|boxeo|gallos|lucha|ufc|mma)", r"box(?:ing)? (?:match|fight|gym|"
     r"class)",
     r"(?:ufc|mma|title|pillow|food|snowball|water balloon|nerf) fights?", r"fight (?:night|club)",
-    r"fight (?:a|my|the|an) (?:ticket|eviction|fine|citation|parking ticket)",
+    r"fight (?:a|my|the|an|this|our|his|her) (?:ticket|eviction|fine|citation|parking ticket|"
+    r"landlord|case|charge|bill|increase|notice|foreclosure)",
     # blood, drowning and dying that are figures of speech
-    r"blood (?:drive|pressure|test|tests|work|sugar|bank|donation)",
+    r"blood (?:drive|pressure|test|tests|work|bank|donation)",
     r"(?:donar|banco de|donacion de) sangre", r"drowning in (?:debt|bills|work|paperwork|homework|"
     r"rent|deudas?|biles)",
     r"dying to",
@@ -260,7 +275,11 @@ _HARMLESS: Final = _any(
     r"(?:class|classes|training|course|how to use|learn|free|get|pick up|carry|find|"
     r"buy) (?:\w+ ){0,3}?"
     r"narcan", r"narcan (?:training|class|classes|kits?|vending|boxes?)",
-    r"detector(?:es)? de (?:humo|monoxido)", r"carbon monoxide (?:detectors?|alarm batter\w*)",
+    # (a CO alarm that is going off is not harmless: see _GAS)
+    r"detector(?:es)? de (?:humo|monoxido)(?! (?:\w+ ){0,3}?(?:sonando|suena|sono|pitando|"
+    r"no para))",
+    r"carbon monoxide (?:detectors?|alarm batter\w*)(?! (?:\w+ ){0,3}?(?:going off|goes off|"
+    r"went off|beeping|sounding|blaring))",
     # a light or a fuse that burns out
     r"(?:foco|focos|luz|luces|lampara|bombilla|fusible|poste) (?:\w+ ){0,3}?se (?:quemo|quemaron|"
     r"fundio|fundieron)",
@@ -370,6 +389,63 @@ _HURT: Final = _any(
     r"limpiador|anticongelante|iman(?:es)?)", r"(?:was|got|is|been) poisoned", r"envenenad[oa]",
     # run over: "lo atropellaron" may be said of a dog, hence here, where the animal check is
     r"(?:lo|la|los|las|le) atropell\w*", _ALGUIEN + r" (?:\w+ ){0,3}?atropellad[oa]",
+    # burns and scalds
+    r"(?:boiling|scalding|hot) (?:water|oil|grease)\b[^.!?]{0,50}?(?:skin|burn\w*|blister\w*|"
+    r"peel\w*|"
+    r"scream\w*)", r"(?:agua|aceite) hirviendo",
+    r"skin (?:is |was )?(?:peeling|bubbling|blistering|blistered|melting|coming off|falling off|"
+    r"turning white)", r"(?:blistered|blistering) (?:bad|badly|all over)",
+    r"(?:se le esta cayendo|se le cae|se le cayo) la piel",
+    r"piel (?:con ampollas|ampollada|blanca)",
+    r"(?:bad|badly|severe|serious|terrible) burns?", r"burned (?:bad|badly|all over)",
+    # childbirth that will not wait
+    r"(?:water|fuente) (?:just )?(?:broke|se rompio)", r"se le rompio la fuente",
+    r"(?:baby|bebe) (?:is )?(?:coming|comin) (?:fast|now|out|right now)", r"crowning",
+    r"(?:ya viene el bebe|el bebe ya viene)",
+    r"in labor", r"giving birth", r"dando a luz", r"pariendo", r"contractions?", r"contracciones",
+    r"(?:see|se ve) (?:the |la )?(?:head|cabeza)",
+    # low blood sugar
+    r"(?:sugar|azucar|glucose) (?:\w+ ){0,2}?(?:dropped|dropping|crashed|tanked|is low|really low|"
+    r"so low|bajo|baja|se bajo)",
+    r"(?:sugar|azucar|glucose) (?:is |esta |at |a |en )?(?:like |como )?"
+    r"\d{1,2}\b", r"se le bajo (?:mucho )?el azucar",
+    r"(?:diabetic|diabetico|diabetica)\b[^.!?]{0,60}?(?:confused|confundid[oa]|gibberish|"
+    r"not making sense|sentido|shak\w*|sweat\w*|sudando|temblando|passed out|won'?t answer|"
+    r"no (?:me )?contesta)",
+    # heat stroke and exposure to cold
+    r"(?:hot to the touch|burning up|burnin up|ice cold|freezing cold|frozen|stiff|tieso|tiesa|"
+    r"congelad[oa]|helad[oa]|hirviendo)\b[^.!?]{0,60}?(?:(?:barely|hardly) (?:answer\w*|"
+    r"respond\w*|talking|awake|breathing)|not (?:answer\w*|respond\w*|talking|waking|moving|"
+    r"making sense)|won'?t (?:answer|respond|wake)|confused|confundid[oa]|no (?:responde|"
+    r"contesta)|casi no (?:contesta|responde))",
+    # electrocution
+    r"electrocut\w*", r"got zapped",
+    r"got shocked (?:by|from) (?:the |a )?(?:fence|wire|outlet|pole|"
+    r"transformer|box|cable)", r"le dio (?:la )?(?:corriente|toque|descarga)",
+    r"se electrocuto", r"descarga electrica",
+    # swelling, wheezing the inhaler does not help
+    r"(?:bee|wasp|sting|stung|allerg\w*|alergia|peanuts?|nuts|picadura|"
+    r"pico una abeja)\b[^.!?]{0,60}?"
+    r"(?:throat (?:is )?(?:clos\w*|swell\w*|tight)|swell\w* up|swollen|hinchad[oa]|can'?t breathe|"
+    r"no puede respirar|wheez\w*|tragar|can'?t swallow)", r"throat (?:is )?clos(?:ing|in)",
+    r"no puede tragar", r"can'?t swallow",
+    r"(?:nebulizer|nebulizador|inhaler|inhalador|puffer)\b[^.!?]{0,20}?(?:not|aint|isn'?t|no|"
+    r"ain'?t|doesn'?t) (?:\w+ )?(?:help|helping|working|work|ayuda|sirve|funciona)",
+    r"(?:can'?t|cant) stop wheez\w*", r"no para de silbar al respirar",
+    # a wound
+    r"hole in (?:his|her|my|their) (?:side|stomach|chest|neck)",
+    r"hoyo en el (?:costado|pecho|estomago|cuello|panza)", r"leaking blood",
+    r"chorreando (?:sangre|de la panza)", r"(?:soaked|full) (?:in|of|with) blood",
+    r"(?:camisa|shirt) (?:\w+ ){0,2}?(?:ensangrentada|llena de sangre|bloody|covered in blood|"
+    r"toda roja)",
+    r"(?:head|cabeza) (?:\w+ )?(?:split|cracked|busted|abierta|rota)",
+    r"(?:split|cracked|busted) (?:his|her|their|my) head",
+    # a child into the medicine
+    _KID + r"\b[^.!?]{0,30}?(?:got into|ate|swallowed|took|chewed) (?:\w+ ){0,3}?(?:pills|meds|"
+    r"medicine|gummies|edibles)",
+    _NINO + r"\b[^.!?]{0,30}?(?:agarro|se comio|se tomo|se trago|comio|"
+    r"tomo|trago) (?:\w+ ){0,3}?(?:pastillas|medicina|medicinas|gomitas)",
+    r"(?:thought|pensando|creyendo) (?:they|que|it) (?:was|were|eran|era) (?:candy|dulces|dulce)",
     # cuts, falls and drowning
     r"(?:cut|sliced|gashed) (?:\w+ ){0,2}?(?:bad|badly|deep|open|to the bone)",
     r"se corto (?:feo|con|la|el|su)", r"(?:hit|bumped|banged|cracked) (?:his|her|their|my) head",
@@ -381,7 +457,7 @@ _HURT: Final = _any(
     r"water|pool|ice)",
     r"se cayo (?:a|al|en) (?:la |el )?(?:lago|laguna|rio|agua|alberca|estanque|hielo)",
     r"(?:someone|somebody|he|she|man|woman|person|guy|lady) (?:just )?collapsed", r"collapsed",
-    r"se desplomo",
+    r"desplom\w*",
 )
 # Someone down, not moving, turning blue: a present injury when a person is named just before
 # ("guy laying in the street not moving"). A tree "on the ground" or a car "not moving" for
@@ -393,7 +469,17 @@ _DOWN: Final = re.compile(
     r"uncle|aunt|wife|husband|friend|cousin|senior|ella|senor|senora|hombre|mujer|persona|alguien|"
     r"nin[oa]|hij[oa]|bebe|mama|papa|abuel[oa]|espos[oa]|muchach[oa]|chamac[oa]|chav[oa]|tipo|"
     r"motociclista|ciclista|joven|viejit[oa]|pedestrian|cyclist|bicyclist|biker|motorcyclist|"
-    r"victim)\b[^.!?,;]{0,45}?\b(?:"
+    r"victim|neighbou?rs?|vecin[oa]|chofer|trabajador|worker|roommate|primo|prima|tio|tia)\b"
+    r"[^.!?;]{0,50}?\b(?:"
+    r"(?:barely|hardly) (?:answering|responding|talking|awake|breathing)|casi no (?:contesta|"
+    r"responde|"
+    r"despierta)|(?:won'?t|wont|doesn'?t|not|isn'?t) (?:answer|answering)(?! (?:my|the|"
+    r"our) (?:calls?|"
+    r"phone|texts?|emails?|messages?|door))|no (?:me )?(?:responde|contesta)\b(?! (?:mis|los|el|"
+    r"la) "
+    r"(?:mensajes|llamadas|telefono))|(?:laid|layed|laying) out|caid[oa] sobre|(?:went down|"
+    r"dropped|collapsed) (?:on|to) the (?:\w+ )?(?:floor|ground)|moaning|quejandose|se queja|"
+    r"(?:not|aint|ain'?t|isn'?t) movin\b|on the (?:ground|floor|pavement)|"
     r"(?:not|isn'?t|is not|aint|ain'?t|won'?t|wont|can'?t|cant) (?:moving|get(?:ting)? up|"
     r"gettin up)|face ?down|boca abajo|(?:'s|s|is|are|'re|fell|fallen|collapsed|still|down|"
     r"out) on the (?:ground|floor|pavement|tracks)|"
@@ -401,7 +487,7 @@ _DOWN: Final = re.compile(
     r"gangway|snow)|there|on the)|"
     r"slumped (?:over|in|on|against)|(?:turning|turned|going) (?:blue|purple|gr[ae]y)|"
     r"(?:poniendo|puso|pusieron|pone) (?:\w+ )?(?:morad[oa]s?|azul(?:es)?)|"
-    r"no se (?:puede )?(?:mueve|mover|levanta|levantar|para|parar)|(?:won'?t|wont|not|isn'?t|"
+    r"no se (?:mueve|levanta|para)|no se puede (?:levantar|parar)|(?:won'?t|wont|not|isn'?t|"
     r"doesn'?t|does not|aint) respond(?:ing)?"
     r"(?! to (?:my|our|the|emails?|texts?|calls?|messages?|letters?|requests?))|(?:sigue |"
     r"esta )?tirad[oa]s? (?:boca abajo|en|sin moverse)|(?:sigue|esta) tirad[oa]|"
@@ -419,7 +505,7 @@ _HUMAN: Final = _any(
     r"man", r"woman", r"guy", r"lady", r"dude", r"person", r"people", r"ppl", r"someone",
     r"somebody", r"driver", r"rider", r"kids?", r"child", r"baby", r"boy", r"girl", r"son",
     r"daughter", r"mom", r"dad", r"mother", r"father", r"grandma", r"grandpa", r"wife",
-    r"husband", r"friend", r"neighbor", r"brother", r"sister", r"i'?m", r"im", r"myself",
+    r"husband", r"friend", r"neighbou?rs?", r"brother", r"sister", r"i'?m", r"im", r"myself",
     r"senor", r"senora", r"hombre", r"mujer", r"persona", r"alguien", r"nin[oa]", r"hij[oa]",
     r"bebe", r"mama", r"papa", r"abuel[oa]", r"espos[oa]", r"muchach[oa]", r"chamac[oa]",
     r"amig[oa]", r"vecin[oa]", r"herman[oa]", r"estoy", r"yo",
@@ -448,6 +534,10 @@ _SHOTS: Final = (
     r"balearon", r"tirote\w*", r"plomazos?", r"tiros", r"a tiros",
     r"(?:un|dos|unos|un par de) tiros?",
     r"balas?(?! de gas)",
+    r"a drive ?by\b", r"drive-by", r"driveby", r"blasting (?:at|on|into)", r"rafague\w*",
+    r"rafagazo\w*",
+    r"(?:un|el|hay un) tirador", r"(?:school|escuela)\b[^.!?]{0,30}?(?:lock ?down|encierro)",
+    r"(?:ppl|people|man|officer|somebody|someone) down\b(?! (?:the|to|at|in|on|there|here))",
 )
 # Weapons drawn, carried or used: any verb of holding or showing before any weapon word, in
 # English, Spanish and Spanglish ("con una gun", "tiene un cuete").
@@ -543,12 +633,13 @@ _VIOLENCE: Final = (
     r"(?:sounds? like|as if) (?:a |an |some |someone |somebody )?(?:\w+ )?(?:is |are )?(?:being|"
     r"getting) (?:hurt|beaten|beat|attacked|killed|raped|murdered)",
     r"(?:dog|dogs|pit ?bulls?|pit|pitt?bull|perros?|pitbul) (?:\w+ ){0,2}?(?:attacking|biting|bit|"
-    r"mauling|mauled|attacked|jumped on) (?:a |an |my |the |this |that |some |his |"
-    r"her )?(?:\w+ )?(?:kid|child|boy|girl|man|woman|lady|guy|person|son|daughter|baby|me|him|her|"
-    r"us|someone|somebody|neighbor|mailman|mail carrier|people|ppl)",
+    r"mauling|mauled|attacked|jumped on|tearing into|latched on(?:to)?|going after|"
+    r"chewing on) (?:a |an |my |the |this |that |some |his |her )?(?:\w+ )?(?:kid|child|boy|girl|"
+    r"man|woman|lady|guy|person|son|daughter|baby|me|him|her|us|someone|somebody|neighbor|mailman|"
+    r"mail carrier|people|ppl)",
     r"(?:atacando|mordiendo|ataco|mordio|atacaron|mordieron) a (?:un |una |mi |el |"
     r"la )?(?:nin[oa]|senor|senora|hombre|mujer|hij[oa]|persona|alguien|muchach[oa]|bebe|gente)",
-    r"me (?:esta|estan) (?:atacando|mordiendo)",
+    r"me (?:esta|estan) (?:atacando|mordiendo)", r"(?:tirando|tirandole|dando) mordidas",
     r"carjack\w*", r"jacking (?:a|his|her|my|the|some|someone'?s|somebody'?s|this) (?:car|truck|"
     r"ride|whip|suv|van)", r"(?:getting|gettin|being|got|get) jacked",
     r"jacking (?:a|an|some|this|that|the) (?:\w+ )?(?:lady|woman|man|guy|dude|girl|driver|person|"
@@ -578,6 +669,61 @@ _VIOLENCE: Final = (
     r"(?:i'?m|im|i am|we'?re|we are|i|we|me) (?:\w+ )?(?:hiding|hid) (?:in|under|from|inside)",
     r"(?:i'?m|im|i am|we'?re|we are|hiding|hid) (?:\w+ ){0,2}?(?:in|under) the (?:closet|bed|"
     r"bathroom)",
+    # hostage or barricade
+    r"hostages?", r"rehen(?:es)?", r"barricad(?:ed|ing) (?:himself|herself|themselves|in)",
+    r"atrincher\w*",
+    r"(?:locked|locking|shut|barricaded) (?:himself|herself|themselves) (?:in|"
+    r"inside)\b[^.!?]{0,30}?(?:with|w/|w) (?:the |his |her |their |a )?(?:kids?|baby|children|"
+    r"family|son|daughter)",
+    r"se encerro\b[^.!?]{0,30}?con (?:el |la |los |las |sus |su )?(?:bebe|nin[oa]s?|hij[oa]s?|"
+    r"familia)",
+    # abduction: into a trunk, a van or the bushes
+    r"(?:threw|thrown|throwing|shoved|shoving|pushed|pushing|pulled|pulling|dragged|dragging|"
+    r"forced|forcing|stuffed|stuffing) (?:a |an |the |this |that |some |my |his |"
+    r"her )?(?:\w+ )?(?:girl|woman|lady|kid|child|boy|teen|daughter|son|baby|man|person|someone|"
+    r"somebody|her|him)\b[^.!?]{0,20}?(?:into|inside) (?:the |a |an |his |their |"
+    r"her )?(?:\w+ )?(?:trunk|bushes|car|van|truck|suv|alley|gangway)",
+    r"(?:girl|woman|lady|kid|child|boy|teen|man|person|someone|somebody) (?:got|was|been|is being|"
+    r"getting) (?:shoved|thrown|pushed|pulled|dragged|forced|stuffed) into (?:the |a |an |his |"
+    r"their )?(?:\w+ )?(?:trunk|car|van|truck|suv|bushes)",
+    r"(?:meter|metio|metieron|subio|subieron|aventaron|avento) (?:a )?(?:\w+ ){0,3}?(?:a|"
+    r"en) la cajuela",
+    r"(?:aventaron|avento|arrastro|arrastraron|jalo|jalaron) (?:a )?(?:un |una |la |el |"
+    r"mi )?(?:\w+ )?(?:muchacha|nin[oa]|mujer|senora|chamac[oa]|joven|"
+    r"chav[oa]) (?:\w+ ){0,2}?(?:a|en|al) (?:la |el |un |una |su )?(?:\w+ )?(?:carro|van|"
+    r"camioneta|tro[ck]a|arbustos|callejon)",
+    r"(?:la|lo) (?:aventaron|jalaron|avento|jalo|arrastraron) (?:a|en|al) (?:la |el |un |una |"
+    r"su )?(?:cajuela|carro|van|camioneta|tro[ck]a)",
+    r"agarr\w* a (?:un|una|mi|la|el) (?:\w+ )?(?:nin[oa]|muchach[oa]|chamac[oa]|"
+    r"hij[oa])\b[^.!?]{0,40}?(?:lo|la) (?:subio|metio|subieron|metieron)",
+    # sexual assault
+    r"(?:forcing|forced) (?:himself|herself) on",
+    r"(?:abusando|violando) (?:de |a )?(?:una |un |la |el |mi )?(?:\w+ )?(?:mujer|muchacha|nina|"
+    r"nino|senora|chava|joven)",
+    r"forzando a (?:una|un|la|el|mi)", r"(?:pinned|holding) (?:her|him|me|my \w+) (?:down|on the "
+    r"(?:bed|floor|ground))", r"(?:got|has|have) (?:her|him|me) pinned",
+    r"(?:la|lo|me) tiene agarrad[oa]", r"no (?:la|lo|me) suelta",
+    r"by (?:the|her|his|my) (?:throat|neck)", r"agarrad[oa] del cuello",
+    r"(?:won'?t|wont|will not) let (?:her|him|me) up\b",
+    # a parent beating a child now
+    r"(?:whipping|whippin|beatin|slappin|shaking|shakin|hittin|punchin|kickin|chokin|"
+    r"smacking) (?:on )?(?:her|his|their|a|the|that) (?:little |lil )?(?:boy|girl|kids?|baby|"
+    r"toddler|son|daughter|child)(?! (?:rattle|bottle|toy|blanket|carrier|seat|monitor|food|"
+    r"formula|shampoo|powder))",
+    r"(?:dando|dandole|dandoles) (?:\w+ )?(?:cuartazos|cinturonazos|chingadazos|golpes|madrazos|"
+    r"cachetadas|nalgadas|fuetazos)",
+    r"dandole a (?:su|mi|un|una|el|la) (?:\w+ )?(?:nin[oa]|hij[oa]|bebe|chamac[oa]|niet[oa])",
+    r"zarandeando a (?:su|un|una|el|la|mi) (?:\w+ )?(?:bebe|nin[oa]|hij[oa])",
+    r"(?:rogando|suplicando|pidiendo) que (?:pare|paren|ya no)",
+    r"(?:crying|cryin|begging|pleading|screaming) (?:for )?(?:him|her|them) to stop",
+    # a brawl: trampled, knocked out and still hit
+    r"trampl\w*", r"pisote\w*", r"stampede", r"estampida", r"pepper sprayed",
+    r"noque\w*", r"le siguen (?:dando|pegando|pateando)", r"a (?:los )?madrazos",
+    r"(?:got|get|getting) (?:hit|smashed|cracked) (?:w|w/|with) (?:a )?(?:bottle|brick|bat|pipe|"
+    r"rock)",
+    r"le dieron con (?:una|un) (?:botella|ladrillo|bate|tubo|piedra)",
+    # a hold-up now
+    r"stick ?up (?:at|in|on)", r"stickup", r"atraco\b(?! (?:de|del) (?:la )?semana)",
     # Spanish
     r"apunal\w*", r"navajazo", r"acuchill\w*", r"picaron", r"le (?:dieron|metieron) un (?:tiro|"
     r"balazo|navajazo|piquete)",
@@ -638,6 +784,12 @@ _BREAK_IN: Final = (
     r"(?:at|on|outside|by|through|in) (?:my|our|the|her|his) (?:\w+ )?(?:door|window|windows|"
     r"doors)\b.{0,20}?(?:trying|tryin|tryna|prying|jiggling|opening|banging|looking in|peeking)",
     r"intruders?", r"home invasion",
+    r"(?:there'?s|theres|there is|hay) (?:a |un |una )?(?:man|guy|stranger|someone|somebody|"
+    r"hombre|tipo|desconocido|extrano|senor) (?:in|en) (?:her|his|my|our|their|su|mi) (?:house|"
+    r"kitchen|basement|bedroom|garage|apartment|apt|casa|cocina|sotano|cuarto|depa)",
+    r"(?:someone|somebody|a (?:man|guy|person|stranger)|stranger|desconocido|alguien|"
+    r"un tipo) (?:\w+ )?(?:got|broke|came|snuck|se metio|entro) (?:in )?(?:thru|through|"
+    r"por) (?:the |la |el )?(?:back|front|window|door|basement|atras|ventana|puerta|sotano)",
     r"(?:threw|throwing|thrown|throws) (?:a |an |some )?(?:brick|bricks|rock|rocks|bottle|bottles|"
     r"something) (?:through|thru|at|into) (?:my|our|the) (?:\w+ )?(?:window|windows|door|car|"
     r"house)",
@@ -663,9 +815,9 @@ _BREAK_IN: Final = (
     r"nuestra) (?:ventana|puerta|casa|depa|cuarto)",
     r"(?:someone|somebody|some1|sum1|someones|someone'?s|somebodys|a (?:man|guy|person|stranger)|"
     r"strangers?|people|ppl) (?:is |are |'s |s )?(?:still )?(?:in|inside|in my|walking around in|"
-    r"moving around in|upstairs in) (?:my|our|the|their) (?:house|home|apt|apartment|place|garage|"
-    r"basement|attic|room|bedroom|closet|kitchen|yard|backyard|back yard|porch)\b(?! (?:has|had|"
-    r"is|was|needs?|wants?|got|gets|tested|works?|uses?|speaks?|lives?))",
+    r"moving around in|upstairs in) (?:my|our|the|their|her|his) (?:house|home|apt|apartment|"
+    r"place|garage|basement|attic|room|bedroom|closet|kitchen|yard|backyard|back yard|"
+    r"porch)\b(?! (?:has|had|is|was|needs?|wants?|got|gets|tested|works?|uses?|speaks?|lives?))",
     r"(?:someone|somebody|some1|sum1|someones|someone'?s|somebodys|a (?:man|guy|person|"
     r"stranger)) (?:is |'s |s )?(?:still )?(?:in|inside) (?:here|there|my place|upstairs|"
     r"downstairs)",
@@ -850,6 +1002,18 @@ _SUICIDE: Final = (
     r"(?:ya )?no (?:quiero|quiere|queremos|quieres) (?:seguir )?vivir(?! en| con| cerca| por|"
     r" aqui| ahi| alla)",
     r"(?:me|se|nos) (?:quiero|quiere|quieren) morir", r"quitar(?:me|se|le)? la vida",
+    r"(?:bridge|roof|ledge|edge|tracks|puente|techo|azotea|orilla|"
+    r"vias)\b[^.!?]{0,50}?(?:(?:can'?t|cant|cannot) (?:do this|take (?:it|this)|go on)(?: anymore|"
+    r" no more)?|ya no (?:puedo|aguanto) mas|no (?:le )?veo (?:sentido|caso)|(?:don'?t|do not|"
+    r"can'?t|cant) see (?:a |any )?(?:reason|point))",
+    r"(?:gonna|going to|wanna|want to|bout to|finna|about to|says he'?s|says she'?s) kms",
+    r"unalive\w*", r"se (?:va a |quiere )?quit(?:a|ar) de en medio",
+    r"(?:saying|say|said|says) goodbye to (?:every(?:one|body)|all|us|me|(?:her|his) family)",
+    r"se esta despidiendo", r"despidiendose de todos",
+    r"(?:rope|noose|soga|cuerda) (?:\w+ ){0,4}?(?:ready|lista|listo)",
+    r"(?:has|have|got) a (?:rope|noose)",
+    r"(?:in|en) (?:my|mi|the|el|his|her|su) (?:car|carro) (?:in|en) (?:the|el|my|mi|his|her|"
+    r"su) (?:garage|garaje)\b[^.!?]{0,40}?(?:running|prendido|encendido|engine|motor)",
     r"(?:mensaje|carta|nota|video) de despedida", r"(?:me|nos|le) (?:mando|escribio|dijo) (?:un |"
     r"el )?adios",
     r"(?:parad[oa]|sentad[oa]|subid[oa]|trepad[oa]|colgad[oa]|alguien|hombre|mujer|muchach[oa]|"
@@ -880,7 +1044,8 @@ _MISSING: Final = (
     r"perd(?:i|imos) a (?:mi|nuestro|nuestra|el|la) " + _NINO,
     r"no (?:encuentro|encontramos|hallo|hallamos|aparece|aparecen) (?:a )?(?:mi |el |la |nuestro |"
     r"nuestra )?" + _NINO,
-    _NINO + r"\b.{0,60}?no (?:lo|la|los|las) (?:encuentro|encontramos|hallo|vemos|veo)",
+    _NINO + r"\b[^.!?]{0,90}?no (?:lo|la|los|las) (?:encuentro|encontramos|hallo|hallamos|vemos|"
+    r"veo)",
     _NINO + r" (?:\w+ ){0,6}?(?:no llego|nunca llego|no ha llegado|no regreso|no ha regresado|"
     r"no ha vuelto)",
     _NINO + r"\b[^.!?]{0,50}?(?:(?:tenia|debia) (?:que |q )?(?:llegar|estar aqui|regresar)|nadie "
@@ -891,6 +1056,13 @@ _MISSING: Final = (
     _MISSING_WHO + r"\b[^.!?]{0,30}?(?:was |got |been |has been )?(?:taken|grabbed|snatched|"
     r"abducted|lured|picked up) (?:away )?by (?:a |an |some )?(?:stranger|man|guy|woman|lady|"
     r"someone|somebody|person|car|van)",
+    r"(?:dementia|demencia|alzheimer\w*|autis\w*|non ?-?verbal|doesn'?t talk|can'?t speak|"
+    r"cant speak)\b[^.!?]{0,80}?(?:walked (?:out|away|off)|wandered|left|ran off|ran away|"
+    r"slipped out|got out|took off|"
+    r"se salio|se fue|se nos fue|se escapo|salio|no lo hallamos|no la hallamos|no lo encontramos|"
+    r"missing|can'?t find)",
+    r"(?:walked out|wandered off|ran off|slipped out|got out|se salio|se fue|"
+    r"se escapo)\b[^.!?]{0,60}?(?:dementia|demencia|alzheimer\w*|autis\w*)",
     r"se (?:lo|la|los|las) (?:llevo|llevaron|subio|subieron) (?:un|una|unos|"
     r"unas) (?:desconocid[oa]s?|senor|hombre|tipo|senora|mujer)",
 )
@@ -950,17 +1122,67 @@ _WIRES: Final = (
     r"el |la )?(?:\w+ )?(?:car|van|truck|suv|carro|tro[ck]a|camioneta|auto)",
     r"(?:cable|cables) (?:de luz )?(?:caidos?|en el suelo|en el piso|tirad[oa]s?)",
     r"(?:se cayo|cayo|cayeron|tumbo|tumbaron) (?:un |el |los |unos )?cables?",
+    r"transformer\b[^.!?]{0,40}?(?:blew|popped|exploded|on fire|sparking|smoking|burning)",
+    r"(?:revento|trono|exploto|estallo) (?:el )?transformador",
+    r"(?:comed|electric|electrical|power|fuse|breaker|utility) box (?:\w+ ){0,3}?(?:humming|"
+    r"smoking|sparking|on fire|burning|buzzing)",
+    r"caja (?:de )?(?:comed|luz|electricidad)\b[^.!?]{0,40}?(?:zumbando|humo\w*|chispas|quemando)",
     r"(?:echando|sacando|soltando|tirando|aventando) chispas", r"chispea\w*", r"haciendo corto",
     r"cables? (?:\w+ ){0,7}?(?:zumbando|tronando|brincando|humo|humito)",
 )
+# Accidents with people in danger: through the ice, a car in the water or a flooded underpass,
+# a building or a porch collapsing, a fall from a height, someone on the train tracks.
+_ACCIDENTS: Final = (
+    r"(?:broke|broken|went|fell|fallen|falling|gone) (?:thru|through) the ice",
+    r"se (?:le |les )?rompio el hielo", r"(?:cayo|cayeron|hundio|hundieron) (?:por|en) el hielo",
+    r"(?:car|van|truck|suv|bus|carro|tro[ck]a|camioneta|auto)\b[^.!?]{0,40}?(?:into|in|al|en el|"
+    r"a la) (?:the )?(?:river|lake|lagoon|pond|harbor|water|canal|rio|lago|laguna|agua)",
+    r"(?:car|van|truck|suv|bus|carro|tro[ck]a|camioneta|auto) (?:is |are |esta )?(?:under ?water|"
+    r"sinking|submerged|bajo el agua|hundiendose)",
+    r"(?:car|van|suv|truck|bus|people|ppl|someone|somebody|driver|woman|man|lady|kids?|family|"
+    r"carro|gente|alguien) (?:\w+ ){0,3}?(?:is |are |got |esta |estan |quedo )?(?:stuck|trapped|"
+    r"atrapad\w*|atorad\w*)\b[^.!?]{0,30}?(?:flood\w*|water|viaduct|underpass|inundad\w*|agua)",
+    r"(?:flood\w*|water|viaduct|underpass|inundad\w*)\b[^.!?]{0,40}?(?:stuck|trapped|atrapad\w*|"
+    r"atorad\w*) (?:inside|in|adentro|en)",
+    r"water (?:is )?(?:up to|rising|risin)\b[^.!?]{0,40}?(?:inside|stuck|trapped|car|van|windows?|"
+    r"roof|people|ppl|kids?|adentro)",
+    r"pile ?up", r"pileup",
+    r"(?:building|house|roof|porch|deck|balcony|ceiling|wall|floor|stairs|\d flat|two flat|"
+    r"three flat|garage|edificio|casa|techo|porche|terraza|balcon|pared|"
+    r"escalera)\b[^.!?]{0,30}?(?:caved in|cave in|collapsed|collapsing|came down|fell in|gave way|"
+    r"se vino abajo|se derrumbo|se acaba de caer|derrumb\w*)",
+    r"se (?:derrumbo|cayo|vino abajo|desplomo) (?:el|la) (?:techo|porche|terraza|edificio|casa|"
+    r"balcon|escalera)",
+    r"(?:gente|alguien|personas?|chofer|driver|senor|senora|people|"
+    r"ppl) (?:\w+ ){0,2}?(?:prensad[oa]s?|pinned)",
+    r"(?:fell|fallen|falling|cayo|cayeron) (?:off|from|down|de|del|desde) (?:the |a |an |la |el |"
+    r"una |"
+    r"un )?(?:\w+ )?(?:roof|ladder|scaffold\w*|balcony|window|porch|techo|escalera|andamio|balcon|"
+    r"ventana|azotea)", r"(?:fell|fallen) (?:\d+|two|three|four) (?:stories|floors)",
+    r"(?:landed|se cayo|cayo) (?:\w+ )?(?:al|on the|onto the) (?:cemento|concrete)",
+    r"(?:leg|arm|pierna|brazo) (?:is )?(?:bent|chuec[ao]|torcid[oa])"
+    r"(?: the)?(?: wrong way)?", r"bone (?:is )?(?:sticking|poking) out",
+    r"(?:lying|laying|layin|is|she'?s|he'?s|shes|hes|found \w+) (?:\w+ ){0,2}?at the (?:bottom|"
+    r"foot) of "
+    r"(?:the |her |his |their |my )?stairs", r"tirad[oa] al pie de (?:la|su) escalera",
+    r"(?:fell|fallen|jumped|jump|climbed|climbing|walking|standing|sitting|laying|lying|stuck|"
+    r"got) (?:\w+ ){0,2}?(?:the |el )?(?:\w+ )?tracks",
+    r"(?:someone|somebody|dude|guy|man|woman|lady|kid|person|people|ppl|girl|boy) (?:is |"
+    r"are )?(?:on|onto) the (?:\w+ )?tracks",
+    r"(?:se cayo|se bajo|se avento|se metio|cayo|esta|estan|parad[oa]) (?:a|en) las vias",
+)
 # Calls for help with nothing else, and a request to send responders.
 _CALL_FOR_HELP: Final = (
-    r"call 911", r"911",
+    r"call 911", r"911", r"9 1 1", r"nine one one",
     r"send (?:an |the |a )?(?:ambulance|police|cops|help|fire ?(?:department|dept|truck|trucks)|"
     r"firefighters|firemen|paramedics|emts?)",
     r"(?:people|ppl|someone|somebody|person|kids?) (?:is |are |got |been )?(?:hurt|injured|"
     r"trapped)",
-    r"screaming for help", r"help me", r"helpme", r"mayday",
+    r"screaming for help", r"help me",
+    r"(?:yelling|yellin|screaming|calling|crying|shouting|hollering) (?:out )?for (?:somebody|"
+    r"someone|help|anyone|anybody)",
+    r"gritando (?:que )?(?:alguien (?:le|lo|la) ayude|auxilio|ayuda|por ayuda)", r"helpme",
+    r"mayday",
     r"ayudenme", r"ayudeme", r"ayudame ya", r"auxilio", r"socorro",
     r"(?:manden|envien|envine|mande|llamen|mandan|envie) (?:a |una |un |al )?(?:la |"
     r"los )?(?:policia|poli|ambulancia|bomberos|ayuda|ayuad|ayudda|911|patrulla|paramedicos)",
@@ -974,7 +1196,7 @@ _CALL_FOR_HELP: Final = (
 )
 _DANGER: Final = _any(
     *_SHOTS, *_WEAPONS, *_VIOLENCE, *_BREAK_IN, *_FIRE, *_GAS, *_FOLLOWED, *_SUICIDE, *_MISSING,
-    *_CRASH, *_WIRES, *_CALL_FOR_HELP,
+    *_CRASH, *_WIRES, *_ACCIDENTS, *_CALL_FOR_HELP,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -1044,24 +1266,25 @@ _VICTIM: Final = _any(
 _NOW: Final = _any(
     # a present injury
     r"(?:i'?m|im|is|'s|are|'re|s|r|still|keeps?|keep) (?:\w+ )?(?:bleeding|choking|seizing|"
-    r"unconscious|unresponsive|not breathing|not moving|turning blue|gasping)",
-    r"(?:won'?t|wont|not|isn'?t|can'?t|cant) (?:wake|waking|breathe|breathing|moving|respond)",
+    r"unconscious|unresponsive|not breathing|turning blue|gasping)",
+    r"(?:won'?t|wont|not|isn'?t|can'?t|cant) (?:wake|waking|breathe|breathing)",
+    # a vulnerable person who has wandered off is urgent however the message is put
+    r"autis\w*", r"dementia", r"demencia", r"alzheimer\w*", r"non ?-?verbal",
     r"stopped breathing", r"on the (?:ground|floor)",
     r"having (?:a seizure|a heart attack|a stroke)",
-    r"no (?:respira|despierta|reacciona|se mueve|puede respirar)", r"sigue (?:sin|sangrando)",
+    r"no (?:respira|despierta|reacciona|puede respirar)", r"sigue (?:sin|sangrando)",
     r"(?:esta|sta|ta) (?:sangrando|inconsciente|convulsionando|morad[oa]|azul)",
     # happening now
     r"right now", r"rn", r"as we speak", r"right this (?:second|minute|moment)",
     r"at this (?:moment|time)", r"currently", r"happening now", r"just now", r"(?:outside|inside|"
     r"here|there) now",
-    r"now (?:he|she|they|he'?s|she'?s|they'?re|hes|shes|theyre|someone|somebody|there|it'?s|its|"
-    r"i'?m|im|i can|i hear|the)",
+    r"now (?:someone|somebody|there'?s|theres|i'?m|im|i can|i hear)",
     r"(?:he|she|they|he'?s|she'?s|they'?re|hes|shes|theyre|someone|somebody|guy|man|driver|people|"
     r"ppl) (?:is |are )?still (?:here|there|around|outside|out there|at|on|in)",
     r"still (?:inside|in there|in here|in the (?:house|car|building|apartment|apt|room)|in it|"
     r"shooting|burning|going on|happening|bleeding|trapped|stuck|missing|blue|not breathing|"
     r"following|chasing|banging|hiding|armed|on fire|has (?:a|the) (?:gun|knife))",
-    r"(?:is|are|still|been) missing",
+    _MISSING_WHO + r" (?:is|are|still|been|has been) missing",
     r"(?:never|didn'?t|didnt|hasn'?t|hasnt|not) (?:come|came|made it|make it) (?:back )?home",
     r"keeps? (?:getting closer|following|banging|knocking|coming|trying)",
     r"help me", r"send (?:help|someone|somebody|police|cops|an ambulance)",
@@ -1092,6 +1315,7 @@ _URGENT: Final = _any(
 _THREAT: Final = _any(
     r"guns?", r"knife", r"knives", r"crowbar", r"hammer", r"machete", r"weapon", r"rifle",
     r"armed", r"pistola", r"arma", r"cuchillo", r"navaja", r"fight", r"figt", r"fighting",
+    r"atraco", r"stick ?up", r"ski masks?", r"pasamontanas", r"masked",
     r"pelea", r"peleando", r"screaming", r"yelling", r"gritando", r"gritos", r"attacking",
     r"threatening me", r"amenazando", r"breaking", r"broke in", r"forcing", r"prying", r"robbing",
     r"robando", r"asaltando", r"robbery", r"asalto", r"stabbing", r"shooting", r"injured",

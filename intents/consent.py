@@ -5,13 +5,21 @@ is owed the same: texting someone who asked us to stop is the one mistake beside
 emergency that carries real cost, so these phrases are matched by rule, ahead of the model,
 and the model is only the second net.
 
-Families, each below with its phrases: stop / don't text me; unsubscribe, cancel, turn off;
-take me off the list, delete my number; wrong number or wrong person; never asked for
-these; no longer need them (moved, passed away); enough / tired of the texts; the keyword
-said politely ("stop please", "alto por favor", "not interested"). They are not opt-outs
-when the resident asks for the opposite ("don't stop texting me", "I didn't mean to
-unsubscribe"), complains about the menus while asking for a person ("stop sending me links,
-get me a rep"), or says a *tracking number* is the wrong number.
+Families, each below with its phrases: stop / don't text me; unsubscribe, cancel, turn off; take
+me off the list, delete my number; wrong number or wrong person; never asked for these; no
+longer need them (moved, passed away); enough / tired of the texts; the keyword said politely
+("stop please", "alto por favor", "not interested", "no texts please", the stop-sign emoji);
+spam, harassment and complaints to the FCC; a do-not-text list; consent withdrawn or never
+given; "no longer wish to receive"; unenroll, close my text account, pause or hold the texts;
+someone else's phone (a minor's, a parent's, a business line, a recycled number); signed up by
+mistake; Spanish weariness ("ya me tienen harta", "ya chole", "parenle"); and short commands
+("knock it off", "count me out", "apaguenlo") when the message is short or speaks of the texts.
+They are not opt-outs when the resident asks for the opposite ("don't stop texting me", "I
+didn't mean to unsubscribe", "me arrepenti de salirme"), complain about the menus while asking
+for a person ("stop sending me links, get me a rep", "no more bot"), say a *tracking number* is
+the wrong number or mention a wrong number in passing ("sorry if this is the wrong number,
+..."), ask for a language ("stop sending me spanish"), or describe someone else ("she dont
+text").
 """
 
 from __future__ import annotations
@@ -25,19 +33,28 @@ from intents.typos import Corrector
 # What we send: texts, messages, alerts... in both languages and in SMS spelling.
 _TEXTS: Final = (
     r"(?:texts?|txts?|tets|texting|messages?|messaging|msgs?|msjs?|sms|alerts?|notifications?|"
-    r"notifs?)"
+    r"notifs?|updates|reminders|notices|communications?)"
 )
 _MENSAJES: Final = (
-    r"(?:mensajes?|textos?|msjs?|notificaciones|alertas|avisos|recordatorios)"
+    r"(?:mensajes?|mensajitos?|textos?|msjs?|notificaci(?:on|ones)|alertas?|avisos?|recordatorios?|"
+    r"actualizaciones)"
 )
 _PLEASE: Final = (
     r"(?:please|pls|plz|plox|por ?favor|porfa|porfis|x ?favor|xfa|xfavor|plis|ya|just|now|already|"
     r"it|thanks|thank you|thx|ty|gracias|grax|grcs|no thanks|no gracias|no grax|ok|okay|again|stop|"
-    r"alto|parar|paren|pare|basta|ya basta|not interested|no me interesa|me|for good|smh)"
+    r"alto|parar|paren|pare|basta|ya basta|not interested|no me interesa|me|for good|smh|forever|"
+    r"permanently|asap|right now|ahora|ya pues|pues|bye|adios|"
+    # "STOP the msgs", "alto alertas", "mute me forever"
+    r"(?:the |these |your |ur |all |los |las |sus |estos |estas |all the |all these )?(?:texts?|"
+    r"txts?|msgs?|messages|alerts|notifications|mensajes|textos|alertas|avisos|notificaciones))"
 )
 _STOP_WORDS: Final = (
     r"(?:stop|alto|parar|paren|unsubscribe|cancel|basta|baja|not interested|no me interesa|"
-    r"(?:ya )?no estoy interesad[oa]|no estoy interesao)"
+    r"(?:ya )?no estoy interesad[oa]|no estoy interesao|mute(?: me)?|silence(?: me)?|"
+    # the stop sign or a raised hand, and "no texts please", "sin mensajes", "ya no textos"
+    "\U0001f6d1|\u270b|\U0001f6ab|"
+    r"(?:no|sin|ya no|no more|no mas|ya no mas|nada de) (?:mas |more )?(?:texts?|txts?|msgs?|"
+    r"messages|alerts|notifications|mensajes|textos|alertas|avisos|notificaciones))"
 )
 
 _OPT_OUT: Final = any_phrase(
@@ -48,7 +65,8 @@ _OPT_OUT: Final = any_phrase(
     r"(?:stop|quit|cease) (?:sending|sendin|sendng)(?! (?:me |us )?(?:the same |these |those |"
     r"more |all these |all the |your |ur |so many )?(?:menus?|options?|links?|choices|questions|"
     r"buttons|numbers|automated|bot|replies|same|survey|form))",
-    r"(?:stop|quit) (?:getting|receiving)",
+    r"(?:stop|quit) (?:getting|receiving)(?=\s*$| (?:\w+ ){0,3}?(?:these|them|this|em|'em|any|"
+    r"anything|" + _TEXTS[3:-1] + r")\b)",
     r"(?:stop|quit) (?:blowing|blowin) up my (?:phone|cell)",
     r"(?:don'?t|dont|do not|never|pls dont|please dont|no need (?:to|"
     r"2)) (?:ever )?(?:keep )?(?:text|texting|message|messaging|txt|sms|contact|contacting|msg|"
@@ -59,18 +77,149 @@ _OPT_OUT: Final = any_phrase(
     r"#) )?(?:anything|nothing|any more|anymore|no more|more)",
     r"no need (?:to|2) (?:keep )?(?:text|txt|message|msg|contact)\w*",
     r"leave me alone", r"le?a?ve me alone",
+    # spam, harassment, a complaint to the FCC: the resident wants the texts to end
+    r"(?:(?:this|these|that|it|you|u|y'?all|yall|you guys|you people|ur texts|your texts) (?:is|"
+    r"are|'s|s|r|re)|straight|pure|puro|pura|es|son|esto es) (?:\w+ ){0,2}?spam\w*",
+    _TEXTS + r" (?:are|is|r|=) (?:\w+ ){0,2}?spam\w*", r"(?:stop|quit) spamm\w*", r"spamming me",
+    r"(?:mensajes|textos|avisos) basura",
+    r"(?:harass|bugg|bother|pester|spamm|annoy|harrass)\w* (?:me|my (?:phone|cell|line|number)|"
+    r"this (?:phone|number|line))\b[^.!?]{0,25}?(?:with|w|w/|con) (?:\w+ )?(?:these |your |ur |"
+    r"the |all |so many )?" + _TEXTS,
+    r"(?:you|u|y'?all|yall|you people|you guys) (?:are |r |is |keep )?"
+    r"(?:harass|bugg|pester|spamm|harrass)\w*",
+    r"(?:this|it|that) (?:is|'s|s) (?:\w+ )?harassment(?! (?:from|by|of) )",
+    r"tcpa",
+    r"(?:report\w*|complain\w*|complaint|fil\w*|call\w*|violat\w*|break\w*|against) "
+    r"(?:\w+ ){0,4}?fcc",
+    r"do[ -]?not[ -]?(?:text|contact|call|disturb|message|msg|sms|notify)",
+    r"no[ -](?:text|texting|contact|sms|call) list", r"never notify",
+    # "stop pinging me", "quit hitting my line", "dont hit this number again"
+    r"(?:stop|quit|don'?t|dont|do not|no more|pls dont|please dont) (?:\w+ )?(?:pinging|pingin|"
+    r"ping|"
+    r"hitting|hittin|hit|blowing up|bugging|buggin|bothering|spamming|harassing|harassin|pestering|"
+    r"hitting up) (?:me|my (?:line|phone|cell|number|#)|this (?:line|phone|cell|number|#)|up my)",
+    r"(?:cease|end|stop) (?:all )?(?:contact|communications?)\b",
+    # consent or permission withdrawn, or never given
+    r"(?:withdraw\w*|revok\w*|retract\w*|rescind\w*|take back|taking back) (?:my |all |any |the )?"
+    r"(?:consent|permission|authorization|opt ?-?in)",
+    r"(?:never|didn'?t|didnt|did not|don'?t|dont|do not|who) (?:\w+ )?(?:gave|give|given|grant\w*) "
+    r"(?:you |u |yall |y'?all |the city |anyone |anybody |them |chitext )?(?:\w+ )?"
+    r"(?:permission|consent|authorization)\b[^.!?]{0,30}?(?:text|txt|hit|message|msg|contact|sms|"
+    r"send|alert|phone|number|cell)",
+    r"(?:never|didn'?t|didnt|did not|don'?t|dont|do not) (?:\w+ )?(?:have|had|get|got|gotten) "
+    r"(?:my|our) (?:consent|permission)",
+    r"(?:text|txt|messag|contact|sign|subscrib|enroll)\w* (?:\w+ ){0,3}?without (?:my |our )?"
+    r"(?:permission|consent)",
+    r"retir\w* (?:mi |el |la )?(?:consentimiento|permiso|autorizacion)",
+    r"revoc\w* (?:mi |el |la )?(?:consentimiento|permiso|autorizacion)",
+    r"(?:nunca|no|quien|quienes) (?:\w+ )?(?:di|dio|dieron|doy|he dado|dimos) (?:\w+ )?(?:permiso|"
+    r"autorizacion|consentimiento)",
+    r"no (?:autorizo|autorice|consiento|doy (?:mi )?permiso)\b[^.!?]{0,30}?(?:escrib|mand|envi|"
+    r"text|contact|llam|numero|cel|mensaj)",
+    r"(?:escrib|mand|envi|text|inscrib|suscrib|registr|apunt|meti)\w* (?:\w+ ){0,3}?sin (?:mi |"
+    r"nuestro )?(?:permiso|consentimiento|autorizacion)",
+    # no longer wish to receive them
+    r"no longer (?:wish|want|care|desire|interested|need)\w* (?:\w+ ){0,4}?" + _TEXTS,
+    r"(?:don'?t|dont|do not|no longer) wish (?:to|2) (?:receive|get|be (?:contacted|texted)|"
+    r"hear)",
+    r"no need for (?:more |any more |any |further |these |the |your )?" + _TEXTS,
+    r"(?:done|finished|over it) (?:with|w|w/) (?:the |these |"
+    r"your |ur |all |all these |all the )?(?:\w+ )?" + _TEXTS,
+    r"(?:no|ya no) (?:deseo|deseamos|quiero|queremos|necesito|necesitamos|ocupo|ocupamos) "
+    r"(?:seguir )?(?:recibir|recibiendo)\b",
+    r"(?:no|ya no) (?:deseo|deseamos|quiero|queremos|necesito|necesitamos|ocupo|ocupamos) (?:mas |"
+    r"tantos |tantas |sus |los |las |estos |estas |tus |ningun |ninguna |ningunos )?(?:\w+ )?"
+    + _MENSAJES,
+    r"(?:no|ya no) (?:quiero|queremos|deseo) (?:ser parte|estar|seguir) (?:de |en )?(?:esta|la|su|"
+    r"sus|este|el) (?:lista|grupo|programa|servicio)",
+    r"(?:don'?t|dont|do not|no longer) (?:want|wish) (?:to|2) (?:be|stay) (?:on|in|part of) "
+    r"(?:this|the|your|ur) (?:list|group|program|service)",
+    r"(?:want|wants) no part of (?:it|this|these|them)",
+    # unenroll, deregister, close my (text) account, pause or hold the texts
+    r"un-?enroll\w*", r"de-?register\w*", r"dis-?enroll\w*", r"de-?enroll\w*", r"desafili\w*",
+    r"(?:close|delete|deactivate|cancel|terminate|remove|disable|erase|shut down) (?:my|this|the|"
+    r"our) (?:chitext|text|texting|sms|alerts?|notification|311 text) account",
+    r"(?:close|delete|deactivate|cancel|terminate|remove|disable|erase|shut down) (?:my|this|the|"
+    r"our) account\b[^.!?]{0,40}?(?:texts?|sms|alerts|phone|number|chitext|service|messages)",
+    r"(?:cerrar|cierren|eliminar|eliminen|borrar|borren|cancelar|cancelen|desactivar|desactiven) "
+    r"(?:mi|la|esta) cuenta",
+    r"(?:pause|pausing|suspend|halt|freeze|snooze|block|kill|quit|cut)\w* (?:all |the |these |"
+    r"those |your |ur |this |my |of )+(?:311 |city |reminder |status |daily |text |update )?(?:"
+    + _TEXTS[3:-1] + r")",
+    r"(?:put|place|keep) (?:my |the |all |these |your |ur |all the )?(?:\w+ )?" + _TEXTS
+    + r" on hold", r"hold off (?:on )?(?:the |these |your |ur |all )?(?:\w+ )?" + _TEXTS,
+    r"(?:suspendan|suspenda|suspender|detengan|detenga|detener|pausen|pausar|bloqueen|bloquear|"
+    r"quiten|quite|quitar|corten|cortar|excluyan|remuevan) (?:las |los |sus |estas |"
+    r"estos |todas las |todos los |todo lo que me (?:mandan|envian|escriben))?(?:\w+ )?"
+    + _MENSAJES,
+    r"detengan (?:todo|el envio)",
+    # take her off, remove his cell, get him off the list (a minor's, a parent's, a work phone)
+    r"take (?:him|her|them|(?:this|my|his|her|their|our|the|it'?s) (?:\w+ )?(?:number|#|cell|phone|"
+    r"line)) off(?! hold| the wait)",
+    r"take (?:it|this|that) off (?:your|ur|the|this|that|all) (?:\w+ )?(?:list|lists|system|texts?|"
+    r"alerts)",
+    r"(?:remove|delete|erase|drop|purge) (?:her|his|their|the) (?:\w+ )?(?:number|cell|phone|#|"
+    r"info)",
+    r"get (?:me|us|him|her|them|it|this number|my number) (?:off|out of|outta) (?:the|this|your|ur|"
+    r"that|these|all) (?:\w+ )?(?:list|lists|texts?|alerts|thing|system|program|group)",
+    r"get (?:off|out of|outta) (?:this|the|your|ur|these|that) (?:\w+ )?(?:list|group|thing|"
+    r"texts?|alerts)",
+    r"leave (?:this|the) (?:group (?:text|chat|message)|text group|list|chat group)",
+    r"leave (?:me|us|my (?:phone|number|cell)|this (?:number|phone)) out of (?:it|this|that)",
+    r"(?:saca|saque|saquen|sacque|sacquen|quita|quite|quiten|borra|borre|borren|elimin\w*|"
+    r"remuev\w*|"
+    r"exclu\w*)(?:l[oa]s?|me|nos)? (?:\w+ ){0,3}?de (?:la|esta|su|sus|tu|todas (?:sus|las)|este|"
+    r"el) (?:lista|listas|sistema|base de datos|grupo)",
+    r"(?:quiten|quite|quitar|quitaran|quitenme|borren|borre|borrar|borraran|eliminen|elimine|"
+    r"eliminar|eliminaran|saquen|saque|sacar|sacaran|bloqueen|bloquee|bloquear|remuevan|remueva|"
+    r"remover|excluyan|excluya|excluir) (?:a )?(?:mi|este|el|nuestro|su) "
+    r"(?:numero|cel|celular|telefono|contacto)\b(?! de (?:reporte|seguimiento|caso|ticket))",
+    r"(?:salgo|salirme|salir|sacarme) (?:de (?:este|esta|la|el|su|sus) |del )(?:grupo|"
+    r"lista|listas|programa|servicio|chat)",
+    r"lista de (?:difusion|distribucion|envios)",
+    # signed up by mistake; someone else signed this number up
+    r"(?:accidentally|by accident|by mistake|mistakenly) (?:opted|signed|subscribed|enrolled|"
+    r"registered)", r"(?:opted in|signed up|subscribed|enrolled|registered) (?:\w+ )?(?:by "
+    r"(?:mistake|accident)|accidentally)",
+    r"me (?:inscribi|suscribi|registre|apunte|anote) (?:\w+ )?(?:por error|sin querer|por "
+    r"equivocacion|por accidente)",
+    r"(?:whoever|someone|somebody|previous owner|prev owner|last owner|old owner|former owner|"
+    r"last person) (?:\w+ ){0,4}?(?:signed (?:up|me up|this)|subscribed|registered|enrolled)",
+    r"(?:who|someone|somebody|quien|alguien) (?:\w+ )?(?:signed me up|put me on (?:this|the|your)|"
+    r"me (?:metio (?:en|a) (?:esto|esta|este|la|el|sus)|inscribio|apunto|suscribio|registro))",
+    r"(?:neither of us|nobody here|none of us|ninguno|nadie) (?:\w+ )?(?:asked|signed up|"
+    r"subscribed|pidio|pedimos|se inscribio|se suscribio)",
+    r"(?:el|la) que (?:lo |la )?tenia antes", r"era de otra persona",
+    r"(?:no|nunca) me (?:inscribi|suscribi|registre|apunte|anote)(?=\s*(?:$|[.!,;?]|a esto|"
+    r"para esto))",
+    # tired of them, in Mexican and Caribbean Spanish
+    r"(?:harto|harta|hartos|hartas|hasta la madre|hasta el gorro|hasta la coronilla|cansad[oa]s?|"
+    r"fastidiad[oa]s?|chole|chale|jodan|joder|fastidien|friegue\w*|chinguen) (?:\w+ ){0,3}?(?:de|"
+    r"con) (?:\w+ )?" + _MENSAJES,
+    r"no (?:jodan|fastidien|frieguen|chinguen|molesten)", r"dejenme (?:en paz|tranquil[oa]s?)",
+    r"no (?:vuelvan|vuelva) a (?:contactar|escribir|mandar|enviar|textear|molestar|llamar)\w*",
+    r"no (?:regresen|vuelvan) a (?:este|mi) (?:cel|numero|telefono|celular)",
+    r"no me (?:incluyan|avisen|notifiquen|textee?n|textien|agreguen)",
+    # make this the last one
+    r"(?:make|let) (?:it|this|that) (?:be )?the (?:last|final) (?:one|text|message|alert)",
+    r"(?:que|ojala) sea el ultimo",
+    r"(?:word|keyword|code|command|codigo|palabra) (?:\w+ ){0,3}?(?:to|pa|para) (?:stop|"
+    r"unsubscribe|get off|opt out|salir\w*|darme de baja|que ya no|dejar de)",
+    r"makes? (?:these|them|this|it|the texts|the alerts|these texts) (?:go away|disappear|stop|end|"
+    r"quit)",
     # unsubscribe, cancel, turn off
     r"un ?subscribe", r"unsub\w*", r"opt (?:me |us )?out", r"optout",
     r"(?:cancel|end|stop|terminate|remove|delete)\w* (?:my |the |this |your |ur |"
     r"all )?(?:subscriptions?|sub)",
     r"(?:cancel|end|stop|turn off|shut off|switch off|disable|mute|silence)\w* (?:all |the |"
-    r"these |those |your |ur |this |my |of )*(?:311 |city )?" + _TEXTS,
+    r"these |those |your |ur |this |my |of )*(?:311 |city |reminder |status |daily |text |update |"
+    r"sms |chitext |automated )?" + _TEXTS,
     r"(?:cancel|end|stop|turn off|shut off|switch off|disable|mute|silence)\w* (?:all |the |"
     r"these |those |your |ur |this |my |of )*(?:311 |city )?(?:updates|reminders)",
     _TEXTS + r"\b[^.!?]{0,30}?(?:turn|shut|switch|cut) (?:them|these|it|this|em|'em) off",
     r"(?:make|get) (?:these |the |your |ur |all |all these |all the )?" + _TEXTS + r" (?:to "
     r")?(?:stop|end)", r"(?:cancel|end|stop) all",
-    r"(?:my )?phone (?:keeps|won'?t stop|wont stop|doesn'?t stop|never stops) (?:\w+ )?(?:buzzing|"
+    r"phone (?:keeps|won'?t stop|wont stop|doesn'?t stop|never stops) (?:\w+ )?(?:buzzing|"
     r"going off|blowing up|ringing|dinging)",
     # take me off the list, delete my number
     r"(?:remove|delete|take|erase|wipe|drop|purge|scrub) (?:me|us|my (?:phone )?number|"
@@ -99,14 +248,14 @@ _OPT_OUT: Final = any_phrase(
     r"(?:never|didn'?t|didnt|did not) (?:ask|asked|sign|signed|request|requested|subscribe|"
     r"subscribed|opt|opted|agree|agreed) (?:up )?(?:for|4|to|in)? ?(?:these|this|any|them|your|ur|"
     r"it)",
-    r"(?:yo )?(?:no|nunca) (?:pedi|solicite|me inscribi|me suscribi|me registre|"
+    r"(?:no|nunca) (?:pedi|solicite|me inscribi|me suscribi|me registre|"
     r"autorice) (?:estos|esto|ningun|nada|sus|los)",
     # no longer need them
     r"(?:don'?t|dont|do not|no longer) (?:want|need) (?:these|them|em|'em|this|any of (?:this|"
     r"these|it|them))(?:\s+(?:anymore|any more|no more|texts?|messages|msgs|alerts|txts|"
     r"updates))?(?=\s*(?:$|[.!,;?]|anymore|any more|no more|so\b))",
     r"(?:don'?t|dont|do not|no longer) (?:want|need) (?:any )?(?:more )?(?:these |your |ur |the |"
-    r"any more )?" + _TEXTS,
+    r"any more )?(?:311 |city |reminder |status |daily |text |update |sms |chitext )?" + _TEXTS,
     r"no more " + _TEXTS, r"not interested in (?:\w+ ){0,3}?" + _TEXTS,
     r"(?:tired|sick|fed up) (?:of|with) (?:getting |receiving |all |these |your |ur |the |"
     r"all these |so many |all the )*" + _TEXTS,
@@ -115,11 +264,11 @@ _OPT_OUT: Final = any_phrase(
     r"(?:you|u|y'?all|ya|they) (?:are |r |is )?still (?:texting|txting|messaging|sending|msging)",
     # Spanish
     r"dejar de recibir", r"(?:cancelar|parar) (?:todos )?(?:los )?(?:mensajes|textos)",
-    r"(?:ya |nunca )?(?:no|nunca) me (?:manden|mande|envien|envie|escriban|escriba|contacten|"
-    r"contacte|textee?n|lleguen|llegue|llegen|vuelvan a|vuelva a|molesten)", r"(?:ya )?no molesten",
-    r"(?:ya )?no (?:me |nos |le |les )?(?:manden|mande|envien|envie|escriban|textee?n) (?:mas|"
+    r"(?:no|nunca) me (?:manden|mande|envien|envie|escriban|escriba|contacten|"
+    r"contacte|textee?n|lleguen|llegue|llegen|vuelvan a|vuelva a|molesten)", r"no molesten",
+    r"no (?:me |nos |le |les )?(?:manden|mande|envien|envie|escriban|textee?n) (?:mas|"
     r"nada|mensajes|textos|a este|a su)",
-    r"(?:de )?no mandar mas",
+    r"no mandar mas",
     r"(?<!no )(?<!que )(?:dejen|deje|deja|dejn|djen|paren|pare|dejar)(?: de| d)? (?:mandar\w*|"
     r"enviar\w*|escribir\w*|textear|molestar)",
     r"(?:dar|darme|dare|darse|doy|me doy|me den|denme|den|darnos) d(?:e)? baja",
@@ -127,7 +276,7 @@ _OPT_OUT: Final = any_phrase(
     r"(?:dejar|dejen|deje|dear|deja) de recibir", r"(?:quitenme|quiteme|saquenme|sacame|borrenme)",
     r"(?:quiten|borren|eliminen|saquen|borrar|eliminar|quitar|bloqueen|bloquear|bloquee) (?:mi|"
     r"este|el|nuestro) (?:numero|cel|celular|telefono|contacto)",
-    r"(?:ya )?no quiero (?:recibir )?(?:mas )?(?:estos |sus |los )?(?:mensajes|textos)",
+    r"no quiero (?:recibir )?(?:mas )?(?:estos |sus |los )?(?:mensajes|textos)",
     r"no quiero (?:que|q) me (?:escriban|manden|envien|lleguen|textee?n|contacten|molesten)",
     r"(?:cancelar|parar) (?:\w+ )?(?:los )?mensajes",
     r"(?:cancel|elimin|borr|quit|termin|anul|desactiv|apag)\w* (?:mi |la |su |"
@@ -142,7 +291,7 @@ _OPT_OUT: Final = any_phrase(
     r"llen\w* (?:el |mi )?(?:cel|celular|telefono) de", r"(?:cel|celular|telefono) llen[oa] de",
     r"no (?:necesito|ocupo) (?:esto|estos (?:mensajes|textos)|(?:sus|los|tus|estas|mas|"
     r"ningun) (?:mensajes|textos|alertas|avisos))",
-    r"no mas " + _MENSAJES, r"(?:ya )?paren (?:ya )?con",
+    r"no mas " + _MENSAJES, r"paren(?:le)? (?:ya )?con",
 )
 # The keyword said politely, repeated or declined, as the whole message ("stop please", "STOP STOP
 # STOP", "alto por favor", "not interested thx", "no gracias, no me interesa").
@@ -161,10 +310,10 @@ _OPT_IN_CONTEXT: Final = re.compile(
     r"cancel)"
     r"|(?:unsub\w*|opted out|stopped|cancel\w*|(?:sent|texted|replied|hit|pressed) stop|baja)\b"
     r"[^.!?]{0,30}?(?:by (?:accident|mistake)|accidentally|por (?:error|accidente|equivocacion))"
-    r"|(?:accidentally|por error|sin querer) (?:unsub\w*|opted|sent stop|texted stop|hit stop|"
+    r"|arrepenti\w*|me arrepiento|regret (?:unsub\w*|opting|leaving|stopping)|activen\w*|reactiv\w*"
+    r"|(?:accidentally|por error|sin querer) (?:unsub\w*|opted out|sent stop|texted stop|hit stop|"
     r"me di)|back on|(?:put|add|turn|sign|get) (?:me|us|it|them|my (?:\w+ )?\w+|the (?:\w+ )?\w+) "
-    r"back"
-    r"|no (?:era mi intencion|queria|quise) (?:darme|dar|cancelar)"
+    r"back|no (?:era mi intencion|queria|quise) (?:darme|dar|cancelar)"
     r"|(?:want|wanna|need) (?:them|it|the (?:texts|messages|alerts)) back|want back"
     r"|sorry (?:i|for) unsub\w*|perdon por darme|ya quiero (?:los|recibir|que me))\b"
 )
@@ -172,11 +321,56 @@ _OPT_IN_CONTEXT: Final = re.compile(
 # stop texting me" is a complaint to us).
 _NEGATED: Final = re.compile(
     r"(?<!you )(?<!u )(?<!yall )(?<!y'all )\b(?:won'?t|wont|doesn'?t|doesnt|never|not) \Z"
+    r"|\b(?:she|he|they|who|ella|ellos|my (?:mom|dad|grandma|grandpa|neighbor|kids?)) \Z"
 )
 # "the tracking number you texted me is the wrong number": a status question, not an opt-out.
 _WRONG_TRACKING_NUMBER: Final = re.compile(
     r"\b(?:tracking|ticket|case|reference|confirmation|report|request|sr|"
     r"service request) (?:number|#|no)\b|\bnumero de (?:seguimiento|reporte|caso|ticket)\b"
+)
+
+# Short commands that are an opt-out only about our texts: "knock it off", "cut it off", "count
+# me out", "parenle", "apaguenlo". They count when the message is short or speaks of the texts,
+# the list, the phone plan ("cut it off" of a tree branch, "I'm out of town" are not requests).
+_SHORT_COMMAND: Final = any_phrase(
+    r"knock it off", r"cut it out", r"cut (?:it|this|that|them|em|'em) (?:off|out)", r"quit it",
+    r"(?<!to )(?<!wanna )(?<!gonna )(?<!going to )end (?:it|them|this|these)(?! all)",
+    r"make (?:it|them|this) (?:stop|quit|end)",
+    r"no more(?: of this| pls| please| plz)?(?=\s*(?:$|[.!,;]))",
+    r"drop (?:it|me|us|this)(?: pls| please)?$",
+    r"take (?:it|me) off(?! hold)", r"turn (?:em|'em|them|it|these) off",
+    r"(?:please |pls |plz )?delete(?: it| them| me| us)?$",
+    r"parenle", r"paren(?:lo|la)", r"bajenle", r"apaguen(?:lo|los)", r"corten(?:le|lo)",
+    r"corten (?:esto|eso)", r"ya no (?:los|las|lo|la) (?:quiero|queremos|necesito|ocupo|deseo)",
+    r"ya no (?:quiero|queremos|necesito|ocupo|deseo) (?:esto|eso|nada)",
+    r"ya no(?: mas)?(?: porfa| por favor| gracias| pls)?$", r"dejenlo",
+)
+# ... and these only when the message speaks of the texts ("I'm out" of town, "I'm done" chatting).
+_CONTEXT_COMMAND: Final = any_phrase(
+    r"count (?:me|us) out",
+    r"(?:i'?m|im|i am|we'?re|we are) (?:out|done)(?! (?:of|at|in|on|with my|for|from|here))",
+)
+_ABOUT_OUR_TEXTS: Final = any_phrase(
+    _TEXTS, _MENSAJES, r"(?:getting|receiving|get|these at|these every) these", r"list",
+    r"spam\w*", r"311", r"chitext", r"sign(?:ed)? (?:me )?up", r"subscrib\w*", r"(?:prepaid|"
+    r"limited|pay per text|data) plan", r"plan", r"balance", r"saldo", r"prepago", r"escrib\w*",
+    r"\$", r"costin", r"costs? me",
+)
+_SHORT_MESSAGE: Final = 32
+# "stop sending me spanish, english only" and "ya no me manden en ingles" ask for a language.
+_IN_A_LANGUAGE: Final = re.compile(
+    r"\s*(?:me |us |nos )?(?:(?:the |los |las |any |more |mas )?(?:texts?|messages?|msgs?|"
+    r"mensajes?|"
+    r"textos?|stuff|things?|cosas|nada) )?(?:in |en |all in |todo en )?(?:spanish|english|espanol|"
+    r"ingles|polish|polaco|chinese|chino|mandarin|cantonese|arabic|arabe|korean|coreano|russian|"
+    r"ruso|tagalog|vietnamese|vietnamita|hindi|urdu|french|frances|ukrainian|ucraniano|gujarati)\b"
+)
+# "sorry if this is the wrong number, my fence...", "maybe wrong number but which ward": an aside.
+_WRONG_NUMBER_ASIDE: Final = re.compile(
+    r"\b(?:if|maybe|might be|may be|could be|prob(?:ably)?|perhaps|not sure|idk if|i think|"
+    r"quizas?|tal vez|a lo mejor|si)\b[^.!?,]{0,20}?(?:wrong|equivocad[oa])|"
+    r"(?:wrong|equivocad[oa]) (?:number|#|person|numero|persona)\W+(?:earlier|before|antes|"
+    r"hace rato|anyway|anyways|btw|but|pero)\b"
 )
 
 
@@ -188,7 +382,7 @@ _SPELLING: Final = Corrector((
     "paren", "cancel", "sending", "leave", "alone", "escriban", "manden", "contacten",
     "quiero", "estos", "todos", "favor", "envien", "subscription", "suscripcion", "notifications",
     "interested", "interesado", "interesada",
-))
+), keep=("quien", "quienes"))
 
 
 def is_opt_out_request(text: str, folded: str | None = None) -> bool:
@@ -201,7 +395,13 @@ def is_opt_out_request(text: str, folded: str | None = None) -> bool:
     for match in _OPT_OUT.finditer(folded):
         if _NEGATED.search(folded, max(0, match.start() - 16), match.start()):
             continue  # "my landlord won't stop texting me" is not a request to us
-        if "wrong" in match.group(0) and _WRONG_TRACKING_NUMBER.search(folded):
+        if "wrong" in match.group(0) and (
+                _WRONG_TRACKING_NUMBER.search(folded) or _WRONG_NUMBER_ASIDE.search(folded)):
             continue
+        if _IN_A_LANGUAGE.match(folded, match.end()):
+            continue  # a language request, not an opt-out
         return True
-    return False
+    if _SHORT_COMMAND.search(folded):
+        return len(folded) <= _SHORT_MESSAGE or _ABOUT_OUR_TEXTS.search(folded) is not None
+    return (_CONTEXT_COMMAND.search(folded) is not None
+            and _ABOUT_OUR_TEXTS.search(folded) is not None)

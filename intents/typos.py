@@ -42,7 +42,9 @@ class Corrector:
     is one dictionary look-up per long token: the rule layers run on every message.
     """
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], keep: Iterable[str] = ()) -> None:
+        """`keep`: everyday words that are one slip from a vocabulary word and must stay as they
+        are ("quien" is "quiten" without its t)."""
         self._words = frozenset(word for word in vocabulary if len(word) >= MIN_LENGTH)
         self._slips: dict[str, str] = {}
         for word in sorted(self._words):
@@ -53,6 +55,8 @@ class Corrector:
             for slip in _insertions(word):
                 if slip not in self._words:
                     self._slips.setdefault(slip, word)
+        for word in keep:
+            self._slips.pop(word, None)
 
     def _fix(self, match: re.Match[str]) -> str:
         token = match.group(0)

@@ -71,3 +71,81 @@ def test_opt_out_families(text: str) -> None:
 ])
 def test_lookalikes_are_not_opt_outs(text: str) -> None:
     assert not is_opt_out_request(text)
+
+
+# Second round of families (written for these tests, not taken from the data).
+@pytest.mark.parametrize("text", [
+    # spam, harassment, regulators
+    "these texts are spam", "ur messages r basically spam", "puro spam, ya",
+    "stop spamming my cell",
+    "y'all are harassing me with these alerts", "quit pestering my phone w your notifications",
+    "im calling the fcc if this keeps up", "this breaks tcpa rules, stop",
+    "stop pinging my cell every morning", "quit hitting up my line", "don't hit this phone again",
+    "cease all communication with this number",
+    # do-not-text lists, consent withdrawn or never given
+    "add my number to the do not text list", "put me on your no-text list", "do not contact me",
+    "i revoke consent for these messages", "withdrawing my permission to be texted",
+    "you never had my consent to text me", "who gave you permission to text this cell",
+    "you're texting me without my consent", "retiro el permiso de mandarme mensajes",
+    "nunca les di permiso de escribirme", "no autorizo mensajes a este cel",
+    # no longer wish, no need, done with
+    "i no longer wish to receive these notices", "we no longer want city alerts",
+    "no need for any more reminders", "im done w the status updates", "finished with your texts",
+    "ya no deseo recibir avisos", "no queremos mas alertas aqui", "ya no necesito recordatorios",
+    "no deseo seguir recibiendo nada", "ya no quiero estar en esta lista",
+    # unenroll, close the account, pause, hold
+    "unenroll this phone", "pls deregister my cell", "close my chitext account",
+    "delete my account and the number on it from your texts", "pause the alerts for now",
+    "put the reminders on hold", "hold off on the notifications", "suspendan los avisos",
+    "detengan los recordatorios por favor", "quiero desafiliarme", "cancelen mi cuenta",
+    # someone else's phone: a minor, a parent, a business, a recycled number
+    "this is my son's phone, take his number off", "please remove her cell, she's 90",
+    "get him off the list, he's 12", "whoever had this number before signed up, not me",
+    "business line, take it off your list", "de parte de mi papa, borren su numero",
+    "saquenla de la lista, es menor de edad", "este numero era de otra persona",
+    # tired of them, in Spanish
+    "ya me tienen harto con sus avisos", "hasta la madre de tantos mensajitos",
+    "ya chale con las alertas", "dejen de joder con los textos", "dejenme en paz porfa",
+    "no vuelvan a escribir a este numero", "no me notifiquen nada",
+    # short commands, about our texts or short enough
+    "KNOCK IT OFF", "cut it out with the alerts", "way too many msgs, count me out",
+    "these reminders cost me money, end them", "parenle ya", "muchos avisos, apaguenlo",
+    "ya no los quiero, son demasiados mensajes", "ok, make this the last text",
+    "que sea el ultimo mensaje", "what word makes these go away", "cual es el codigo para salirme",
+    # the keyword with an emoji or as "no texts"
+    "\U0001f6d1", "\U0001f6d1 alerts", "no texts please \U0001f6ab", "sin mensajes porfa",
+    "mute me forever",
+    # signed up by mistake
+    "i signed up by mistake, please remove me", "me inscribi por error, ya no quiero",
+    "how do i leave this group text", "me salgo del grupo de avisos",
+])
+def test_round_two_opt_out_families(text: str) -> None:
+    assert is_opt_out_request(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a language request
+    "stop sending me spanish, english only", "don't text me in english, spanish please",
+    "ya no me manden en ingles, solo en espanol", "no me escriban en ingles",
+    # "wrong number" as an aside
+    "sorry if this is the wrong number, there's a pothole on Pulaski",
+    "maybe wrong number but who is my alderman", "wrong number earlier, anyway my cart is broken",
+    # someone else, or a thing, that is taken, cut or harassing
+    "my ex took my car without permission", "un tipo me quito el cel en el tren",
+    "mi ex se llevo mi carro sin permiso", "my landlord keeps harassing me about rent",
+    "can you cut it off, the branch is hanging over the alley", "i'm out of town till monday",
+    "no more robot, get me a person", "she dont text, she only calls",
+    "a quien le aviso del poste apagado",
+    "if my whole block texts about the same pothole does it help",
+    # regulators, accounts, holds, lists and plans that are not about our texts
+    "is the fcc office open", "close my water account, i moved", "put my pothole report on hold",
+    "how do I stop getting water bills at my old address", "ya no quiero el bote azul",
+    "borren el grafiti de mi garage", "quien es mi concejal", "corten el arbol por favor",
+    "apaguen la luz que esta prendida todo el dia", "im done, thanks for the help",
+    "i want text updates for my pothole", "no texts came about my report",
+    "please text me in spanish instead", "who gave permission to build that fence",
+    # the opposite request
+    "me arrepenti de darme de baja", "cambie de compania y se cortaron los mensajes, activenlos",
+])
+def test_round_two_lookalikes_are_not_opt_outs(text: str) -> None:
+    assert not is_opt_out_request(text)

@@ -12,10 +12,11 @@ happening this weekend" are not emergencies, so
   people hurt, a downed wire, calls for help) fire alone; an injury does not when the only one
   hurt is an animal ("the dog got hit, it's bleeding");
 * but not when the message is plainly *after the fact*: a past-time marker ("last night",
-  "anoche", "hace un mes"), a report for the insurance, a question about a CAPS meeting or an
-  earlier report, or the offender gone ("they got away", "ya se fueron") with no one hurt,
-  and nothing in it that is happening *now* ("still inside", "right now", "he's following
-  me", or a present injury such as "won't wake up" or "no reacciona");
+  "anoche", "hace un mes", "since the fire"), a report for the insurance, a scam call that
+  claimed a kidnapping, a question about a CAPS meeting or an earlier report, or the offender
+  gone ("they got away", "ya se fueron") with no one hurt, and nothing in it that is happening
+  *now* ("still inside", "right now", "he's following me", or a present injury such as "won't
+  wake up" or "no reacciona");
 * *urgency* words ("right now", "rn", "happening", "ahora mismo") fire only together with a
   threat (a weapon, violence, or a person at a door/window/inside), so a pothole that is huge
   right now stays a pothole while "a guy with a crowbar at the back door rn" is an emergency;
@@ -191,6 +192,12 @@ _HARMLESS: Final = _any(
     r"(?:not|isn'?t|is not|aint|ain'?t|nothing|never) (?:an? |really an? |like an? )?"
     r"emergenc(?:y|ies)", r"non ?-?emergenc(?:y|ia)", r"no (?:es|son) (?:una )?emergencia",
     r"sin emergencia",
+    r"(?:ayuda|asistencia|fondos?|apoyo|renta|vivienda|refugio|albergue|programas?|dinero) "
+    r"(?:\w+ )?de emergencia",
+    r"emergencia (?:de|para) (?:la )?(?:renta|vivienda|comida|alimentos)",
+    r"(?:not|no|non|isn'?t|ain'?t|no es|no para|nada de) (?:a |an |for |el |al )?911",
+    r"(?:block|street|area|neighborhood|whole|lights?|power|building|alley|windows?|city|grid|"
+    r"houses?|cuadra|calle) (?:\w+ ){0,3}?(?:is |are |was |were |got |all )?blacked out",
     r"emergency (?:shelter|housing|rent|rental|assistance|food|fund|funds|help with|vet|"
     r"veterinarian|animal hospital|exits?|contacts?|numbers?|alerts?|kit|plan|preparedness|"
     r"management|broadcast)",
@@ -198,7 +205,10 @@ _HARMLESS: Final = _any(
     r"(?:can|could|will|would) (?:you|u|an? (?:agent|person|human|representative|operator|"
     r"rep)) help me",
     r"(?:agent|human|representative|operator|rep) help me",
+    r"(?:program|programs|programa|agency|org|organization|resources?|city|office|dept|department|"
+    r"lawyer|attorney|nonprofit|charity|church|your|ur) (?:\w+ ){0,2}?help me",
     r"help me (?:find|report|with|get|understand|to|out with|know|figure|look|check|apply|pay|"
+    r"remain|not get|not lose|avoid|"
     r"fight|appeal|dispute|contest|challenge|win|keep my|contact|reach|file|change|switch|sign|"
     r"stop|start|stay|keep|move|fill|make|see|set|sort|fix|avoid|afford|cover|catch|deal|talk|"
     r"speak|locate|schedule|book|register|request|submit|track|use|access|learn|choose|decide|"
@@ -470,7 +480,7 @@ _DOWN: Final = re.compile(
     r"nin[oa]|hij[oa]|bebe|mama|papa|abuel[oa]|espos[oa]|muchach[oa]|chamac[oa]|chav[oa]|tipo|"
     r"motociclista|ciclista|joven|viejit[oa]|pedestrian|cyclist|bicyclist|biker|motorcyclist|"
     r"victim|neighbou?rs?|vecin[oa]|chofer|trabajador|worker|roommate|primo|prima|tio|tia)\b"
-    r"[^.!?;]{0,50}?\b(?:"
+    r"[^.!?;]{0,50}?\b(?<!\bit )(?<!\bits )(?<!\bit's )(?<!\bit is )(?:"
     r"(?:barely|hardly) (?:answering|responding|talking|awake|breathing)|casi no (?:contesta|"
     r"responde|"
     r"despierta)|(?:won'?t|wont|doesn'?t|not|isn'?t) (?:answer|answering)(?! (?:my|the|"
@@ -773,6 +783,11 @@ _VIOLENCE: Final = (
 # Someone breaking in, inside, or prowling now; sounds of an intruder.
 _BREAK_IN: Final = (
     r"breaking (?:in|into)", r"trying (?:to|2) (?:get|break|come) (?:in|into)",
+    # a door being broken down; an intruder who broke in and is still there
+    r"(?:breaking|kicking|knocking|busting|ramming) (?:down )?(?:the|my|our|her|his|their|a) "
+    r"(?:\w+ )?(?:door|doors|window|gate)s? (?:down|in|open)",
+    r"(?:broke|broken|busted|kicked|came|got|snuck|climbed) (?:in|into)\b[^.!?]{0,40}?still "
+    r"(?:inside|in (?:here|there|the (?:house|apartment|apt|basement|garage)))",
     r"(?:trying|tryin|tryna|trynna|attempting) (?:to |2 )?(?:open|pry|force|jimmy|kick (?:in|down|"
     r"open)|climb (?:in|into|through)|break (?:in|into|down)) (?:my|our|the|her|his|a|their|it)",
     r"(?:pry|prying|pried|jimmy|jimmying|force|forcing|forced) (?:open )?(?:my|our|the|her|his|a|"
@@ -931,7 +946,10 @@ _GAS: Final = (
     r"huevos? podridos?(?! (?:en|de) (?:la |el |mi )?(?:basura|bote|refri))",
     r"(?:gas|stove|estufa)\b(?:\s\w+){0,4}?\s(?:hiss\w*|whistl\w*|chifl\w*|silb\w*)",
     r"hiss\w* (?:\w+ ){0,4}?(?:gas|stove)",
-    r"carbon monoxide", r"co (?:alarm|detector) (?:is )?(?:going off|beeping)", r"monoxido",
+    r"carbon monoxide", r"monoxido",
+    r"co (?:alarm|detector)s? (?:\w+ ){0,2}?(?:going off|goes off|went off|beeping|sounding|"
+    r"blaring)",
+    r"(?:detector|alarma)s? de monoxido (?:\w+ ){0,2}?(?:sonando|suena|sono|pitando)",
     r"fuga de gas", r"(?:huele|huelen|hule|huee|apesta|apestan|olor|oler) (?:\w+ ){0,2}?a gas",
     r"olor a gas", r"(?:sale|saliendo|escapa\w*) (?:el )?gas",
 )
@@ -1069,7 +1087,8 @@ _MISSING: Final = (
 # Crashes with people hurt or trapped: hit by a car, a car flipped, a rider down.
 _CRASH: Final = (
     r"(?:crash|accident|choque|accidente) (?:with|con|w/) (?:injur\w*|herid\w*)",
-    r"(?:car|suv|truck|van|bus|vehicle|jeep|cab|taxi|uber|semi) (?:\w+ ){0,2}?(?:flipped|"
+    r"(?:car|suv|truck|van|bus|vehicle|jeep|cab|taxi|uber|semi) (?:\w+ ){0,2}?(?:flipped(?! (?:my|"
+    r"our|his|her|their|your|the|a|an|some|every|all)\b)|"
     r"rolled over|on its (?:roof|side)|upside down)",
     r"(?:stuck|trapped|pinned) (?:in|inside|under) (?:it|the car|the (?:\w+ )?(?:car|truck|"
     r"vehicle|wreck|rubble|suv|van))",
@@ -1203,6 +1222,11 @@ _DANGER: Final = _any(
 # Step 4. After the fact: a past time, the offender gone, a report for the insurance, or a
 # question about a CAPS meeting or an earlier report. Such a message is not an emergency...
 _AFTER: Final = _any(
+    r"(?:since|after|desde|dsd|despues de(?:l)?) (?:the |el |la |our |my |that |mi |nuestro |a |"
+    r"un |una )?(?:\w+ )?(?:fire|incendio|flood|inundacion|explosion|accident|accidente|crash|"
+    r"choque)s?",
+    r"extorsion\w*", r"estafa\w*", r"scam\w*", r"fraud\w*", r"fake (?:call|kidnapp\w*)",
+    r"virtual kidnapp\w*", r"secuestro virtual",
     r"last (?:night|nite|week|weekend|month|year|yr|time|summer|winter|spring|fall|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)",
     r"yesterday", r"the other (?:day|night|week)", r"overnight", r"over the weekend",
@@ -1317,7 +1341,10 @@ _THREAT: Final = _any(
     r"armed", r"pistola", r"arma", r"cuchillo", r"navaja", r"fight", r"figt", r"fighting",
     r"atraco", r"stick ?up", r"ski masks?", r"pasamontanas", r"masked",
     r"pelea", r"peleando", r"screaming", r"yelling", r"gritando", r"gritos", r"attacking",
-    r"threatening me", r"amenazando", r"breaking", r"broke in", r"forcing", r"prying", r"robbing",
+    r"threatening me", r"amenazando",
+    r"breaking(?! (?:my|our|the|his|her|their|your) (?:\w+ )?(?:carts?|cans?|bins?|lids?|"
+    r"mailbox|fence|sidewalk|curb|heart|rules?|news|records?|lease|bank|promise))", r"broke in",
+    r"forcing", r"prying", r"robbing",
     r"robando", r"asaltando", r"robbery", r"asalto", r"stabbing", r"shooting", r"injured",
     r"herid[oa]s?", r"accidente con", r"crash with",
 )
@@ -1358,7 +1385,7 @@ _SPELLING: Final = Corrector((
     "despierta", "reacciona", "seizure", "stroke", "pastillas", "suicide", "matarme",
     # words of the harmless phrases, so "fire hyydrant" is still recognised as harmless
     "hydrant", "chicago", "operator", "person", "understand", "department", "shelter",
-))
+), keep=("astillas", "widow"))
 
 
 def is_emergency(text: str, folded: str | None = None) -> bool:

@@ -170,6 +170,11 @@ _MISSING_WHO: Final = (
     r"(?:he|she|him|her|" + _KID[3:-1] + r"|grandpa|grandma|grandfather|grandmother|"
     r"husband|wife|mom|dad|mother|father|brother|sister)"
 )
+# Anyone something can fall on ("two workers", "a man walking his dog").
+_PEOPLE: Final = (
+    r"(?:" + _SOMEONE[3:-1] + r"|workers?|men|women|children|kids|students|pedestrians|"
+    r"neighbou?rs?|mom|dad|mother|father|grandma|grandpa|wife|husband)"
+)
 _BLUNT: Final = (
     r"(?:(?:baseball )?bats?|pipe|stick|brick|hammer|bate|palo|tubo|varilla|piedra|fierro|martillo)"
 )
@@ -233,8 +238,27 @@ _HARMLESS: Final = _any(
     r"cart|lid|it|thing|that|this) (?:is|are|'s|s|was|were|got|been|be|all|"
     r"now) (?:\w+ )?(?:(?:totally|completely|pretty much|basically|just|all) )?shot\b",
     # a machine that "swallowed" a card or coins
-    r"se (?:trago|comio) (?:mi|la|el|su|mis|las|los|sus|tu) (?:\w+ )?(?:tarjetas?|dinero|"
-    r"billetes?|boletos?|credito|cambio|monedas|feria|ventra|card)",
+    r"se (?:trago|comio) (?:mi|la|el|su|mis|las|los|sus|tu|media|una|un|toda la) (?:\w+ )?"
+    r"(?:tarjetas?|dinero|billetes?|boletos?|credito|cambio|monedas|feria|ventra|card|llantas?|"
+    r"ruedas?|gomas?)",
+    # a pothole or sinkhole: the road, not a building, caved in
+    r"(?:road|street|pavement|asphalt|blacktop|alley|sidewalk|ground|lane|calle|pavimento|asfalto|"
+    r"banqueta|callejon)\b[^.!?]{0,20}?(?:collapsed|collapsing|caved in|caving in|caved|sinking|"
+    r"sunk|se hundio|hundid[oa]|se esta hundiendo|se (?:cayo|cae) a pedazos)",
+    # how many live in a household is not a stranger in the house
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:people|ppl|persons|of us|adults|"
+    r"kids) (?:\w+ )?(?:in|at|living in|live in) (?:the|our|my|this|one) (?:house|home|household|"
+    r"apartment|apt|unit|building)",
+    # a burned-out bulb ("la luz esta quemada") is a street-light report
+    r"(?:luz|luces|foco|focos|bombill[oa]s?|lamparas?|farol|faroles|postes?|alumbrado)\b"
+    r"[^.!?]{0,25}?quemad[oa]s?",
+    r"se (?:quemo|quemaron|fundio|fundieron) (?:el |la |los |las )?(?:foco|focos|luz|luces|"
+    r"bombill[oa]s?|lamparas?)",
+    # animals getting into the garbage or under the porch are a stray-animal or rodent report
+    r"(?:mapaches?|ratas?|ratones|tlacuaches?|zarigueyas?|ardillas?|gat[oi]t?[oa]s?|"
+    r"perr[oi]t?[oa]s?|animales|raccoons?|possums?|opossums?|rats?|mice|squirrels?|skunks?|"
+    r"zorrillos?|coyotes?) (?:\w+ ){0,2}?(?:se (?:estan|esta|andan|anda) metiendo|se metio|"
+    r"se metieron|getting (?:in|into)|got (?:in|into)|metid[oa]s?)",
     # fire-safety paperwork and inspections
     r"(?:inspecciona\w*|inspeccion\w*|inspector\w*|prevencion|permisos? de|codigo de|"
     r"seguridad contra|lo de|simulacros? de|alarmas? (?:de|contra)|"
@@ -1189,6 +1213,18 @@ _ACCIDENTS: Final = (
     r"(?:someone|somebody|dude|guy|man|woman|lady|kid|person|people|ppl|girl|boy) (?:is |"
     r"are )?(?:on|onto) the (?:\w+ )?tracks",
     r"(?:se cayo|se bajo|se avento|se metio|cayo|esta|estan|parad[oa]) (?:a|en) las vias",
+    # something heavy fell on a person, or a person is pinned under it
+    r"(?:fell|falling|fallen|came down|landed|collapsed|dropped) (?:on|onto|on top of) "
+    r"(?:(?:a|an|the|my|our|his|her|their|some|this|that|two|three) )?" + _PEOPLE,
+    _PEOPLE + r" (?:is |are |got |was |been |still )?(?:pinned|trapped|stuck|crushed) "
+    r"(?:under|underneath|beneath|below)",
+    r"(?:cayo|callo|cayeron|vino|vinieron|desplomo|derrumbo|cae|caen)\b[^.!?]{0,40}?"
+    r"encima (?:de|a) (?:(?:un|una|unos|unas|mi|mis|el|la|los|las|su|sus|dos|tres) )?(?:"
+    + _ALGUIEN[3:-1] + r"|esposo|esposa|mama|papa|abuel[oa]s?|vecin[oa]s?|trabajador(?:es)?|"
+    r"gente|personas)\b",
+    r"aplast(?:o|aron|ando|ado|ada|ados|adas) (?:a )?" + _ALGUIEN,
+    _ALGUIEN + r" (?:quedo |quedaron |esta |estan )?(?:atrapad|prensad|aplastad)[oa]s? "
+    r"(?:debajo|abajo|bajo)",
 )
 # Calls for help with nothing else, and a request to send responders.
 _CALL_FOR_HELP: Final = (

@@ -441,3 +441,32 @@ def test_any_phrase_matches_whole_words_only() -> None:
     assert pattern.search("hay un nino")  # a phrase ending in a space may run into a word
     assert pattern.search("he o.d. on the train")
     assert not pattern.search("bigshots")
+
+
+@pytest.mark.parametrize("text", [
+    "a tree fell on a person in humboldt park",
+    "big branch came down on a man walking his dog on sheridan",
+    "the scaffold fell on two workers on clark st",
+    "somebody is pinned under a car on 47th",
+    "se cayo un arbol encima de una persona en la Western",
+    "se le cayo un poste encima a mi vecino",
+    "el arbol aplasto a un muchacho en su bici",
+    "hay un senor atrapado debajo del arbol",
+])
+def test_something_falling_on_a_person_is_caught(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words about things, households and animals
+    "a tree fell on my car on belmont", "se cayo una rama encima de mi carro",
+    "el arbol de enfrente me da miedo que se caiga encima de alguien",
+    "street collapsed near the sewer grate on 55th like a sinkhole",
+    "the road caved in a little by the catch basin",
+    "six of us in the apartment, one cart isnt enough",
+    "los focos del callejon estan quemados", "se quemo el foco del poste",
+    "unos mapaches se estan metiendo a la basura de la cuadra",
+    "el hoyo se trago media llanta de mi troca",
+])
+def test_things_households_and_animals_are_not_emergencies(text: str) -> None:
+    assert not is_emergency(text)

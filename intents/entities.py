@@ -240,10 +240,14 @@ def find_address(text: str) -> str | None:
 def find_intersection(text: str) -> tuple[str, str] | None:
     """The first "<street> and|&|by|y|/ <street>" in the text, each street normalised."""
     tokens = _fold_words(text)
-    if not any(token in _INTERSECTION_JOINERS for token in tokens):
+    joiners = [j for j, token in enumerate(tokens) if token in _INTERSECTION_JOINERS]
+    if not joiners:
         return None
     book = street_book()
-    for i in range(len(tokens)):
+    # A street spans at most a direction, `book.longest` name words and a suffix, so only the
+    # few tokens before a joiner can start the first street of a corner.
+    reach = book.longest + 2
+    for i in sorted({i for j in joiners for i in range(max(0, j - reach), j)}):
         if i > 0 and tokens[i - 1].isdigit():
             continue  # "3300 n southport" is an address, not the first half of a corner
         first = _street_at(tokens, i, book)

@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -27,62 +27,22 @@ import spacy
 from spacy.about import __version__ as SPACY_VERSION
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.ml.extract_ngrams import extract_ngrams
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 from spacy.training import Example as SpacyExample
 from spacy.util import registry
-from thinc.api import Model, SparseLinear, chain, fix_random_seed, with_cpu
+from spacy.vocab import Vocab
+from thinc.api import Model, chain, fix_random_seed
 from thinc.layers import softmax_activation
 from thinc.layers.sparselinear import SparseLinear_v2
 
 from intents.dataset import DEV_PATH, TRAIN_PATH, Example, fingerprint, load_examples
 from intents.entities import mask_tracking_numbers
-from intents.labels import INTENTS, UNKNOWN
+from intents.labels import INTENTS
 
 SEED: Final = 311
 TRACKING_TOKEN: Final = " trackingnumber "
 NUMBER_TOKEN: Final = "num"
-
-
-def _normalise_forward(
-    model: Model[Any, Any], X: Any, is_train: bool
-) -> tuple[Any, Callable[[Any], Any]]:
-    """Sublinear (1 + log count), L2-normalised feature weights per message, as TF-IDF does.
-
-    Nothing upstream has weights, so the backward pass is the identity.
-    """
-    keys, values, lengths = X
-    values = numpy.asarray(values, dtype="f")
-    lengths = numpy.asarray(lengths)
-    if model.attrs["sublinear"] and len(values):
-        values = 1.0 + numpy.log(values)
-    if not len(values):
-        return (keys, values, lengths), lambda d: d
-    ends = numpy.cumsum(lengths)
-    starts = numpy.minimum(ends - lengths, len(values) - 1)
-    sums = numpy.add.reduceat(values * values, starts)
-    sums[lengths == 0] = 1.0
-    scale = numpy.repeat(1.0 / numpy.sqrt(numpy.maximum(sums, 1e-16)), lengths).astype("f")
-    return (keys, (values * scale).astype("f"), lengths), lambda d: d
-
-
-@registry.architectures("chitext.NormBOW.v1")  # type: ignore[untyped-decorator]
-def normalised_bow(
-    nO: int, ngram_size: int = 1, length: int = 262144, sublinear: bool = True
-) -> Model[Any, Any]:
-    """A bag-of-words classifier over sublinear, length-normalised counts (TF-IDF-like).
-
-    spaCy's TextCatBOW sums raw counts, so long messages and repeated n-grams dominate; the
-    TF-IDF baseline's normalisation generalises better to unseen phrasing (MODEL.md).
-    """
-    normalise: Model[Any, Any] = Model("l2norm", _normalise_forward, attrs={"sublinear": sublinear})
-    sparse = SparseLinear(nO=nO, length=length)
-    linear: Model[Any, Any] = chain(extract_ngrams(ngram_size, attr=ORTH), normalise, sparse)
-    model: Model[Any, Any] = chain(with_cpu(linear, linear.ops), softmax_activation())
-    model.attrs["multi_label"] = False
-    model.set_ref("output_layer", sparse)
-    return model
 
 
 IDF_ROWS: Final = 1 << 18
@@ -199,14 +159,6 @@ ARCHITECTURES: Final[dict[str, dict[str, Any]]] = {
         "@architectures": "chitext.SplitNormBOW.v2", "nO": len(INTENTS), "idf": False,
         "length": 1 << 16,
     },
-    "norm-unigram": {
-        "@architectures": "chitext.NormBOW.v1", "nO": len(INTENTS), "ngram_size": 1,
-        "sublinear": True,
-    },
-    "norm-bigram": {
-        "@architectures": "chitext.NormBOW.v1", "nO": len(INTENTS), "ngram_size": 2,
-        "sublinear": True,
-    },
     "bow-unigram": {
         "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
         "ngram_size": 1, "no_output_layer": False, "length": 262144,
@@ -254,12 +206,11 @@ class Recipe:
     dropout: float = 0.2
     learn_rate: float = 0.01
     seed: int = SEED
-    average: bool = False  # ship the optimizer's moving average of the weights
     l2: float = 1e-6
 
     def salt(self) -> str:
         return (f"{self.architecture}/{self.epochs}/{self.batch_size}/{self.dropout}/"
-                f"{self.learn_rate}/{self.seed}/{self.char_ngrams}/{self.average}/{self.l2}/"
+                f"{self.learn_rate}/{self.seed}/{self.char_ngrams}/{self.l2}/"
                 f"spacy-{SPACY_VERSION}/features-6/live-threshold")
 
 
@@ -319,24 +270,27 @@ def blank_pipeline(architecture: str) -> Language:
     return nlp
 
 
-def make_doc(nlp: Language, text: str, char_ngrams: bool) -> Doc:
-    """A Doc built from our own tokens: no spaCy tokenizer run, which also makes it faster."""
-    grams_in_model = _builds_own_ngrams(nlp)
-    return Doc(nlp.vocab, words=features(text, char_ngrams and not grams_in_model) or [" "])
+def grams_in_doc(nlp: Language, char_ngrams: bool) -> bool:
+    """Whether a Doc must carry the character n-grams as tokens: only when they are wanted and
+    the textcat does not add them itself (`chitext.SplitNormBOW` does)."""
+    textcat_model = nlp.get_pipe("textcat").model  # type: ignore[attr-defined]
+    return char_ngrams and not textcat_model.has_ref("features")
 
 
-def _builds_own_ngrams(nlp: Language) -> bool:
-    """Whether the textcat adds the character n-grams itself (`chitext.SplitNormBOW`)."""
-    return bool(nlp.get_pipe("textcat").model.has_ref("features"))  # type: ignore[attr-defined]
+def make_doc(vocab: Vocab, text: str, with_grams: bool) -> Doc:
+    """A Doc built from our own tokens: no spaCy tokenizer run, which also makes it faster.
+    `with_grams` comes from `grams_in_doc`, asked once per pipeline, not per message."""
+    return Doc(vocab, words=features(text, with_grams) or [" "])
 
 
 def _spacy_examples(
     nlp: Language, examples: Sequence[Example], char_ngrams: bool
 ) -> list[SpacyExample]:
+    with_grams = grams_in_doc(nlp, char_ngrams)
     out = []
     for example in examples:
         cats = {label: float(label == example.intent) for label in INTENTS}
-        doc = make_doc(nlp, example.text, char_ngrams)
+        doc = make_doc(nlp.vocab, example.text, with_grams)
         out.append(SpacyExample.from_dict(doc, {"cats": cats}))
     return out
 
@@ -365,47 +319,7 @@ def train(
             nlp.update(batch, sgd=optimizer, drop=recipe.dropout, losses=losses)
         if on_epoch is not None:
             on_epoch(epoch + 1, losses.get("textcat", 0.0))
-    if recipe.average and optimizer.averages:
-        for node in nlp.get_pipe("textcat").model.walk():  # type: ignore[attr-defined]
-            for name in node.param_names:
-                key = (node.id, name)
-                if key in optimizer.averages:
-                    node.set_param(name, optimizer.averages[key].copy())
     return nlp
-
-
-def predict(
-    nlp: Language, texts: Iterable[str], char_ngrams: bool = True, batch_size: int = 512
-) -> list[tuple[str, float]]:
-    """Top label and its probability for each text."""
-    results = []
-    docs = (make_doc(nlp, text, char_ngrams) for text in texts)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        label = max(doc.cats, key=doc.cats.__getitem__)
-        results.append((label, doc.cats[label]))
-    return results
-
-
-def calibrate_threshold(
-    nlp: Language, dev: Sequence[Example], candidates: Iterable[float] | None = None
-) -> float:
-    """The confidence below which the answer is `unknown`, chosen on the dev split.
-
-    Every candidate threshold is scored by dev macro-F1 with low-confidence answers turned
-    into `unknown`; the highest threshold within half a point of the best score wins, because
-    on unseen phrasing a menu is cheaper than a wrong answer.
-    """
-    from intents.evaluation import macro_f1  # evaluation imports this module
-
-    scored = predict(nlp, [example.text for example in dev])
-    gold = [example.intent for example in dev]
-    grid = list(candidates) if candidates is not None else [step / 100 for step in range(0, 91, 5)]
-    results = []
-    for threshold in grid:
-        predicted = [label if score >= threshold else UNKNOWN for label, score in scored]
-        results.append((threshold, macro_f1(gold, predicted)))
-    best = max(score for _, score in results)
-    return max(threshold for threshold, score in results if score >= best - 0.005)
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,10 +347,11 @@ def load_or_train(
     cache_dir: Path,
     recipe: Recipe = Recipe(),
     *,
+    calibrate: Callable[[Language, Sequence[Example]], float],
     on_epoch: Callable[[int, float], None] | None = None,
-    calibrate: Callable[[Language, Sequence[Example]], float] | None = None,
 ) -> TrainedModel:
-    """The cached model for the current data, training (and caching) it first if needed."""
+    """The cached model for the current data, training (and caching) it first if needed;
+    `calibrate` chooses the `unknown` threshold of a freshly trained model on the dev split."""
     target = cached_model_dir(cache_dir, recipe)
     meta_path = target / "chitext.json"
     if meta_path.is_file():
@@ -444,7 +359,7 @@ def load_or_train(
         return TrainedModel(spacy.load(target / "textcat"), float(meta["threshold"]),
                             str(meta["data_hash"]), str(meta["architecture"]))
     nlp = train(load_examples(TRAIN_PATH), recipe, on_epoch=on_epoch)
-    threshold = (calibrate or calibrate_threshold)(nlp, load_examples(DEV_PATH))
+    threshold = calibrate(nlp, load_examples(DEV_PATH))
     digest = data_hash(recipe)
     cache_dir.mkdir(parents=True, exist_ok=True)
     # Write into a scratch folder and rename it into place, so a crash or a second process

@@ -25,7 +25,7 @@ def _expected(doc_words: list[str], idf: dict[str, float]) -> dict[str, float]:
 def test_split_normalised_features_match_the_definition(architecture: str) -> None:
     nlp = M.blank_pipeline(architecture)
     texts = ["potholes on the the street 123 n clark", "hola", "bache bache bache grande", "!!"]
-    docs = [M.make_doc(nlp, text, True) for text in texts]
+    docs = [M.make_doc(nlp.vocab, text, M.grams_in_doc(nlp, True)) for text in texts]
     nlp.initialize()
     M.set_idf(nlp, docs)
     tokens = [M.features(text, True) for text in texts]
@@ -65,7 +65,8 @@ def test_live_threshold_scores_cover_the_grid(pipeline: Pipeline) -> None:
 
 def test_idf_covers_words_and_character_ngrams() -> None:
     nlp = M.blank_pipeline("tfidf")
-    docs = [M.make_doc(nlp, text, True) for text in ("rats in the alley", "rats on the porch")]
+    docs = [M.make_doc(nlp.vocab, text, M.grams_in_doc(nlp, True))
+            for text in ("rats in the alley", "rats on the porch")]
     nlp.initialize()
     M.set_idf(nlp, docs)
     idf = nlp.get_pipe("textcat").model.get_ref("features").get_param("idf")  # type: ignore[attr-defined]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from intents.emergency import any_phrase, fold_spaced
+from intents.phrases import any_phrase, fold_spaced
 from intents.typos import Corrector
 
 # What we send: texts, messages, alerts... in both languages and in SMS spelling.

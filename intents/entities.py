@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
 from chitext.paths import config_dir
+from intents.phrases import fold_spaced
 
 STREET_NAMES_FILE: Final = "chicago/chicago_street_names_i6bp-fvbx_2014.csv"
 
@@ -147,11 +147,7 @@ class _Street:
 
 
 def _fold_words(text: str) -> list[str]:
-    if text.isascii():  # the same tokens, without the Unicode normalisation
-        return _TOKEN.findall(text.lower())
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _TOKEN.findall(plain.replace("’", "'"))
+    return _TOKEN.findall(fold_spaced(text))
 
 
 def _street_at(tokens: list[str], start: int, book: StreetBook) -> _Street | None:

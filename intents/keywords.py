@@ -8,9 +8,10 @@ the keyword ("Stop!", " stop ", "OPT-OUT"); "stop sign down" is not a keyword.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Final, Literal
+
+from intents.phrases import fold_spaced
 
 KeywordIntent = Literal["opt_out", "opt_in", "help", "set_language"]
 
@@ -35,10 +36,7 @@ DIALOG_EXIT_WORDS: Final = frozenset(
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, keep only letters and digits."""
-    if text.isascii():  # the same result, without the Unicode normalisation
-        return "".join(ch for ch in text.lower() if ch.isalnum())
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+    return "".join(ch for ch in fold_spaced(text) if ch.isalnum())
 
 
 @dataclass(frozen=True, slots=True)

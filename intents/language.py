@@ -23,8 +23,8 @@ from typing import Final, Literal
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from intents.emergency import fold_spaced
 from intents.entities import street_words
+from intents.phrases import fold_spaced
 
 Served = Literal["en", "es"]
 

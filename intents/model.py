@@ -16,7 +16,6 @@ import random
 import re
 import shutil
 import tempfile
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ from thinc.layers.sparselinear import SparseLinear_v2
 from intents.dataset import DEV_PATH, TRAIN_PATH, Example, fingerprint, load_examples
 from intents.entities import mask_tracking_numbers
 from intents.labels import INTENTS
+from intents.phrases import fold_spaced
 
 SEED: Final = 311
 TRACKING_TOKEN: Final = " trackingnumber "
@@ -230,11 +230,7 @@ def model_text(text: str) -> str:
     `check_status`, not one number), and house numbers become "num".
     """
     masked = mask_tracking_numbers(text, TRACKING_TOKEN) if _HAS_DIGIT.search(text) else text
-    if masked.isascii():  # the same result, without the Unicode normalisation
-        return _DIGITS.sub(NUMBER_TOKEN, masked.lower())
-    decomposed = unicodedata.normalize("NFKD", masked.casefold().replace("’", "'"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _DIGITS.sub(NUMBER_TOKEN, plain)
+    return _DIGITS.sub(NUMBER_TOKEN, fold_spaced(masked))
 
 
 def features(text: str, char_ngrams: bool = True) -> list[str]:
@@ -332,7 +328,7 @@ class TrainedModel:
 
 # The threshold is calibrated on the live pipeline, so the rule layers are part of the key.
 _RULE_SOURCES: Final = tuple(Path(__file__).with_name(name) for name in (
-    "keywords.py", "emergency.py", "consent.py", "typos.py", "pipeline.py"))
+    "keywords.py", "emergency.py", "consent.py", "typos.py", "phrases.py", "pipeline.py"))
 
 
 def data_hash(recipe: Recipe = Recipe()) -> str:

@@ -27,11 +27,12 @@ from spacy.pipeline import TextCategorizer
 
 from intents.consent import is_opt_out_request
 from intents.dataset import Example
-from intents.emergency import fold_spaced, is_emergency
+from intents.emergency import is_emergency
 from intents.entities import find_address, find_intersection, find_tracking_numbers
 from intents.keywords import match_keyword
 from intents.language import detect_language, detector
 from intents.model import TrainedModel, grams_in_doc, load_or_train, make_doc
+from intents.phrases import fold_spaced
 from intents.types import Entities, Understanding
 
 # The model's emergency probability above which the message is treated as an emergency even

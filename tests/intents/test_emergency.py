@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from intents.emergency import any_phrase, is_emergency
+from intents.emergency import is_emergency
+from intents.phrases import any_phrase
 
 
 @pytest.mark.parametrize(

@@ -104,14 +104,16 @@ def served_detector() -> LanguageDetector:
     return builder.with_preloaded_language_models().build()
 
 
-def _words(text: str) -> list[str]:
-    """The words that carry language, accents kept (lingua needs them for Vietnamese...)."""
+def _words(text: str) -> list[tuple[str, str]]:
+    """The words that carry language, each as written (accents kept: lingua needs them for
+    Vietnamese...) and folded (for the word lists)."""
     streets = street_words()
     words = []
+    ascii_text = text.isascii()  # most SMS: then a word is its own folding
     for word in _WORD.findall(text.casefold()):
-        plain = fold_spaced(word)
+        plain = word if ascii_text else fold_spaced(word)
         if plain not in _NEUTRAL and plain not in streets:
-            words.append(word)
+            words.append((word, plain))
     return words
 
 
@@ -126,13 +128,13 @@ def detect_language(text: str, remembered: str | None = None) -> DetectedLanguag
     if not non_latin and (not words or (len(words) < MIN_WORDS and remembered is not None)):
         return DetectedLanguage(_fallback(remembered))
     if not non_latin:
-        english_hits = sum(fold_spaced(word) in _ENGLISH_MARKERS for word in words)
-        spanish_hits = sum(fold_spaced(word) in _SPANISH_MARKERS for word in words)
+        english_hits = sum(plain in _ENGLISH_MARKERS for _, plain in words)
+        spanish_hits = sum(plain in _SPANISH_MARKERS for _, plain in words)
         # In a one- or two-word text a single marker is all the evidence there is.
         margin = 1 if len(words) <= MIN_WORDS else MARKER_MARGIN
         if abs(english_hits - spanish_hits) >= margin:
             return DetectedLanguage("en" if english_hits > spanish_hits else "es")
-    sample = text if non_latin else " ".join(words)
+    sample = text if non_latin else " ".join(word for word, _ in words)
     # Only a long enough text can be answered "other"; a shorter one needs en against es.
     can_be_other = non_latin or len(words) >= OTHER_MIN_WORDS
     chosen = detector() if can_be_other else served_detector()

@@ -46,21 +46,23 @@ NUMBER_TOKEN: Final = "num"
 
 
 IDF_ROWS: Final = 1 << 18
-_GRAM_CACHE: dict[int, Any] = {}
-_GRAM_CACHE_SIZE: Final = 500_000
-_NO_GRAMS: Final = numpy.zeros(0, dtype="uint64")
+_WORD_CACHE: dict[int, tuple[Any, Any]] = {}
+_WORD_CACHE_SIZE: Final = 500_000
 
 
-def _gram_keys(key: int, strings: Any) -> Any:
-    """The hashed character n-gram tokens of one word (cached by the word's hash)."""
-    keys = _GRAM_CACHE.get(key)
-    if keys is None:
+def _word_features(key: int, strings: Any) -> tuple[Any, Any]:
+    """One word's feature keys (the word, then its hashed character n-grams) and which of them
+    are n-grams, worked out once per word: a message then costs a dictionary look-up a word."""
+    cached = _WORD_CACHE.get(key)
+    if cached is None:
         grams = char_ngrams_of(strings[key])
-        keys = (numpy.array([hash_string(gram) for gram in grams], dtype="uint64")
-                if grams else _NO_GRAMS)
-        if len(_GRAM_CACHE) < _GRAM_CACHE_SIZE:
-            _GRAM_CACHE[key] = keys
-    return keys
+        keys = numpy.array([key, *(hash_string(gram) for gram in grams)], dtype="uint64")
+        is_gram = numpy.ones(len(keys), dtype=bool)
+        is_gram[0] = False
+        cached = (keys, is_gram)
+        if len(_WORD_CACHE) < _WORD_CACHE_SIZE:
+            _WORD_CACHE[key] = cached
+    return cached
 
 
 def _split_features_forward(
@@ -75,21 +77,28 @@ def _split_features_forward(
     # The Docs hold the words only; each word's character n-gram keys come from a cache, so
     # building a Doc costs ~10 vocabulary lookups instead of ~100.
     strings = docs[0].vocab.strings
-    pieces: list[Any] = []
-    grams: list[Any] = []
+    key_pieces: list[Any] = []
+    gram_pieces: list[Any] = []
     sizes: list[int] = []
     for doc in docs:
-        words = doc.to_array(ORTH)
-        word_grams = [_gram_keys(key, strings) for key in words.tolist()]
-        pieces.append(words)
-        pieces.extend(word_grams)
-        grams.append(numpy.zeros(len(words), dtype=bool))
-        grams.extend(numpy.ones(len(keys), dtype=bool) for keys in word_grams)
-        sizes.append(len(words) + sum(len(keys) for keys in word_grams))
-    table = numpy.concatenate(pieces).astype("uint64")
-    is_gram = numpy.concatenate(grams)
-    message = numpy.repeat(numpy.arange(len(docs)), sizes)
-    order = numpy.lexsort((table, message))
+        size = 0
+        for key in doc.to_array(ORTH).tolist():
+            keys, is_gram = _word_features(key, strings)
+            key_pieces.append(keys)
+            gram_pieces.append(is_gram)
+            size += len(keys)
+        sizes.append(size)
+    table = numpy.concatenate(key_pieces)
+    is_gram = numpy.concatenate(gram_pieces)
+    message = numpy.repeat(numpy.arange(len(docs), dtype="uint64"), sizes)
+    # Group equal keys within each message with one sort on (message, low bits of the key):
+    # ten times faster than `lexsort` on the two columns. Low bits, because spaCy's own
+    # symbols are small numbers, not hashes. Two different 64-bit hashes in one message with
+    # the same low 54 bits (odds ~1e-13 in a batch of 512) would only be counted apart, never
+    # merged: equality below is checked on the whole key.
+    key_bits = numpy.uint64(64 - len(docs).bit_length())
+    low_bits = (numpy.uint64(1) << key_bits) - numpy.uint64(1)
+    order = numpy.argsort((message << key_bits) | (table & low_bits), kind="stable")
     keys, message, is_gram = table[order], message[order], is_gram[order]
     first = numpy.ones(len(keys), dtype=bool)
     first[1:] = (keys[1:] != keys[:-1]) | (message[1:] != message[:-1])
@@ -104,7 +113,7 @@ def _split_features_forward(
     norms[norms == 0.0] = 1.0
     values = values / norms[block]
     lengths = numpy.bincount(message, minlength=len(docs)).astype("int32")
-    return (keys.astype("uint64"), values.astype("f"), lengths), lambda d: d
+    return (keys, values.astype("f"), lengths), lambda d: d
 
 
 def _split_features_init(model: Model[Any, Any], X: Any = None, Y: Any = None) -> None:
@@ -142,9 +151,8 @@ def set_idf(nlp: Language, docs: Sequence[Doc]) -> None:
         return
     frequency = numpy.zeros(IDF_ROWS, dtype="f")
     for doc in docs:
-        words = doc.to_array(ORTH)
-        grams = [_gram_keys(key, doc.vocab.strings) for key in words.tolist()]
-        keys = numpy.unique(numpy.concatenate([words.astype("uint64"), *grams])) % IDF_ROWS
+        pieces = [_word_features(key, doc.vocab.strings)[0] for key in doc.to_array(ORTH).tolist()]
+        keys = numpy.unique(numpy.concatenate(pieces)) % IDF_ROWS
         frequency[keys] += 1.0
     idf = numpy.log((1.0 + len(docs)) / (1.0 + frequency)) + 1.0
     model.get_ref("features").set_param("idf", idf.astype("f"))

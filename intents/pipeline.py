@@ -30,7 +30,7 @@ from intents.dataset import Example
 from intents.emergency import is_emergency
 from intents.entities import find_address, find_intersection, find_tracking_numbers
 from intents.keywords import match_keyword
-from intents.language import detect_language, detector
+from intents.language import detect_language, detector, marker_words
 from intents.model import TrainedModel, grams_in_doc, load_or_train, make_doc
 from intents.phrases import fold_spaced
 from intents.types import Entities, Understanding
@@ -106,7 +106,8 @@ class Pipeline:
         self.threshold = model.threshold
         self.data_hash = model.data_hash
         self.architecture = model.architecture
-        detector()  # build lingua's models now rather than on the first message
+        detector()  # build lingua's models and the marker words now, not on the first message
+        marker_words()
 
     @classmethod
     def load(cls, cache_dir: Path, *, progress: bool = False) -> Pipeline:

@@ -3,43 +3,66 @@
 from __future__ import annotations
 
 import collections
+import itertools
 import math
 from pathlib import Path
 
 import pytest
+from spacy.strings import StringStore
 
 from intents import model as M
 from intents.pipeline import Pipeline
 
-
-def _expected(doc_words: list[str], idf: dict[str, float]) -> dict[str, float]:
-    """(1 + log count) x idf, words and character n-grams each scaled to unit length."""
-    weights = {word: (1 + math.log(count)) * idf.get(word, 1.0)
-               for word, count in collections.Counter(doc_words).items()}
-    grams = math.sqrt(sum(v * v for w, v in weights.items() if w.startswith("#"))) or 1.0
-    words = math.sqrt(sum(v * v for w, v in weights.items() if not w.startswith("#"))) or 1.0
-    return {w: v / (grams if w.startswith("#") else words) for w, v in weights.items()}
+_MIX = 0x9E3779B97F4A7C15  # the bigram key mix, written out here on purpose
 
 
-@pytest.mark.parametrize("architecture", ["tfidf", "split-norm"])
+def _feature_keys(
+    words: list[str], grams: list[str], strings: StringStore, bigrams: bool
+) -> list[tuple[int, bool]]:
+    """A message's feature keys by the definition: words, word bigrams (if any), n-grams."""
+    keys = [(strings[word], False) for word in words] + [(strings[gram], True) for gram in grams]
+    if bigrams:
+        keys += [((strings[a] * _MIX + strings[b]) % 2**64, False)
+                 for a, b in itertools.pairwise(words)]
+    return keys
+
+
+def _expected(keys: list[tuple[int, bool]], idf: dict[int, float]) -> dict[int, float]:
+    """(1 + log count) x idf, words (and bigrams) and character n-grams each scaled to unit
+    length."""
+    is_gram = dict(keys)
+    weights = {k: (1 + math.log(count)) * idf.get(k, 1.0)
+               for k, count in collections.Counter(k for k, _ in keys).items()}
+    grams = math.sqrt(sum(v * v for k, v in weights.items() if is_gram[k])) or 1.0
+    words = math.sqrt(sum(v * v for k, v in weights.items() if not is_gram[k])) or 1.0
+    return {k: v / (grams if is_gram[k] else words) for k, v in weights.items()}
+
+
+@pytest.mark.parametrize("architecture", ["tfidf-bigram", "tfidf", "split-norm"])
 def test_split_normalised_features_match_the_definition(architecture: str) -> None:
     nlp = M.blank_pipeline(architecture)
     texts = ["potholes on the the street 123 n clark", "hola", "bache bache bache grande", "!!"]
     docs = [M.make_doc(nlp.vocab, text, M.grams_in_doc(nlp, True)) for text in texts]
     nlp.initialize()
     M.set_idf(nlp, docs)
-    tokens = [M.features(text, True) for text in texts]
-    idf: dict[str, float] = {}
-    if architecture == "tfidf":  # smoothed idf over these four messages
-        document_frequency = collections.Counter(t for words in tokens for t in set(words))
-        idf = {t: math.log(5 / (1 + n)) + 1 for t, n in document_frequency.items()}
+    bigrams = architecture == "tfidf-bigram"
+    words_of = [M.features(text, False) for text in texts]
+    grams_of = [M.features(text, True)[len(words) :]
+                for text, words in zip(texts, words_of, strict=True)]
+    keys_of = [_feature_keys(words, grams, nlp.vocab.strings, bigrams)
+               for words, grams in zip(words_of, grams_of, strict=True)]
+    idf: dict[int, float] = {}
+    if architecture != "split-norm":  # smoothed idf over these four messages
+        document_frequency = collections.Counter(
+            key for keys in keys_of for key in {key for key, _ in keys})
+        idf = {k: math.log(5 / (1 + n)) + 1 for k, n in document_frequency.items()}
     layer = nlp.get_pipe("textcat").model.get_ref("features")  # type: ignore[attr-defined]
     (keys, values, lengths), _ = M._split_features_forward(layer, docs, False)
-    assert [[t.text for t in doc] for doc in docs] == [M.features(t, False) for t in texts]
-    assert lengths.tolist() == [len(set(words)) for words in tokens]
+    assert [[t.text for t in doc] for doc in docs] == words_of
+    assert lengths.tolist() == [len({k for k, _ in message}) for message in keys_of]
     offset = 0
-    for words, length in zip(tokens, lengths, strict=True):
-        expected = {nlp.vocab.strings[w]: v for w, v in _expected(words, idf).items()}
+    for message, length in zip(keys_of, lengths, strict=True):
+        expected = _expected(message, idf)
         got = dict(zip(keys[offset : offset + length].tolist(),
                        values[offset : offset + length].tolist(), strict=True))
         offset += length

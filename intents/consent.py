@@ -12,14 +12,21 @@ longer need them (moved, passed away); enough / tired of the texts; the keyword 
 spam, harassment and complaints to the FCC; a do-not-text list; consent withdrawn or never
 given; "no longer wish to receive"; unenroll, close my text account, pause or hold the texts;
 someone else's phone (a minor's, a parent's, a business line, a recycled number); signed up by
-mistake; Spanish weariness ("ya me tienen harta", "ya chole", "parenle"); and short commands
-("knock it off", "count me out", "apaguenlo") when the message is short or speaks of the texts.
+mistake; refusing to be signed up again ("don't sign me up again", "do not resubscribe me", "no
+quiero volver a recibir mensajes", "no me inscriban de nuevo"); Spanish weariness ("ya me tienen
+harta", "ya chole", "parenle"); and short commands ("knock it off", "count me out", "apaguenlo")
+when the message is short or speaks of the texts.
 They are not opt-outs when the resident asks for the opposite ("don't stop texting me", "I
-didn't mean to unsubscribe", "me arrepenti de salirme"), complain about the menus while asking
-for a person ("stop sending me links, get me a rep", "no more bot"), say a *tracking number* is
-the wrong number or mention a wrong number in passing ("sorry if this is the wrong number,
-..."), ask for a language ("stop sending me spanish"), or describe someone else ("she dont
-text").
+didn't mean to unsubscribe", "me arrepenti de salirme"), takes a stop back ("disregard my last
+stop", "cancel the unsubscribe", "no me den de baja"), asks to come off a do-not-text list, says
+they still want the texts ("i still want the updates", "si quiero mensajes"), turns down the bot
+or the menus while asking for a person ("stop sending me links, get me a rep", "stop the
+automated texts and connect me to a human", "ya dejen de mandarme el menu, paseme con alguien",
+"no more bot"), says a *tracking number* is the wrong number or mentions a wrong number in passing
+("sorry if this is the wrong number, ..."), asks for a language ("stop sending me spanish"), or
+describes someone else ("she dont text"). An opt-in phrase that is itself refused or complained
+of ("do not add me back", "i want off the list, not back on", "no quiero volver a recibir", "you
+put me back on without asking") is no request for the opposite.
 """
 
 from __future__ import annotations
@@ -55,6 +62,14 @@ _STOP_WORDS: Final = (
     "\U0001f6d1|\u270b|\U0001f6ab|"
     r"(?:no|sin|ya no|no more|no mas|ya no mas|nada de) (?:mas |more )?(?:texts?|txts?|msgs?|"
     r"messages|alerts|notifications|mensajes|textos|alertas|avisos|notificaciones))"
+)
+
+# The menus and options we send are not the texts: "ya no me mande opciones", "dejen de mandarme
+# el menu" are about the bot (as "stop sending me menus" is, below).
+_NOT_MENUS_ES: Final = (
+    r"(?! (?:me |mas |el |los |las |esas |esos |estas |estos |tantas |tantos |sus |puras |puros )*"
+    r"(?:menus?|opciones|links?|enlaces|preguntas|botones|encuestas?|respuestas|lo mismo|"
+    r"automatic\w*)\b)"
 )
 
 _OPT_OUT: Final = any_phrase(
@@ -125,8 +140,8 @@ _OPT_OUT: Final = any_phrase(
     r"no need for (?:more |any more |any |further |these |the |your )?" + _TEXTS,
     r"(?:done|finished|over it) (?:with|w|w/) (?:the |these |"
     r"your |ur |all |all these |all the )?(?:\w+ )?" + _TEXTS,
-    r"(?:no|ya no) (?:deseo|deseamos|quiero|queremos|necesito|necesitamos|ocupo|ocupamos) "
-    r"(?:seguir )?(?:recibir|recibiendo)\b",
+    r"(?:no|ya no|nunca) (?:deseo|deseamos|desea|desean|quiero|queremos|quiere|quieren|necesito|"
+    r"necesitamos|necesita|ocupo|ocupamos|ocupa) (?:seguir |volver a )?(?:recibir|recibiendo)\b",
     r"(?:no|ya no) (?:deseo|deseamos|quiero|queremos|necesito|necesitamos|ocupo|ocupamos) (?:mas |"
     r"tantos |tantas |sus |los |las |estos |estas |tus |ningun |ninguna |ningunos )?(?:\w+ )?"
     + _MENSAJES,
@@ -135,6 +150,30 @@ _OPT_OUT: Final = any_phrase(
     r"(?:don'?t|dont|do not|no longer) (?:want|wish) (?:to|2) (?:be|stay) (?:on|in|part of) "
     r"(?:this|the|your|ur) (?:list|group|program|service)",
     r"(?:want|wants) no part of (?:it|this|these|them)",
+    # refusing to be signed up (again): "don't sign me up again", "do not add me back to the list",
+    # "do not resubscribe me", "I don't want to be re-subscribed", "no me inscriban de nuevo",
+    # "no quiero que me reactiven nada" (the opt-in words in them are refused, see _REFUSED)
+    r"(?:don'?t|dont|do not|never|no need to) (?:ever )?(?:re-?)?(?:sign|add|put|subscrib|"
+    r"enrol|regist|opt|includ|activat)\w* (?:me|us|my (?:number|phone|cell|#)|this (?:number|"
+    r"phone|cell|#))(?: (?:up|in|on|back))*(?=\s*(?:$|[.!,;?]|again|ever|anymore|any more|"
+    r"(?:on |to |in )?(?:the |this |your |ur |that |any )(?:\w+ )?list|for (?:the |these |"
+    r"your |ur |any |more )*(?:anything|this|that|these|them|list|" + _TEXTS[3:-1] + r")\b))",
+    r"(?:don'?t|dont|do not|never|no longer) (?:want|wanna|wish|need)(?: to| 2)? (?:be |get )?"
+    r"(?:re-?subscribed|re-?added|re-?enrolled|re-?registered|re-?activated|added back|put back|"
+    r"signed (?:back )?up|subscribed again|enrolled again|back on)",
+    r"(?:don'?t|dont|do not|never|no longer) (?:want|wanna|wish|need)(?: to| 2)? (?:start |begin |"
+    r"keep |continue |resume |restart )?(?:getting|receiving|get|receive) (?:any |more |these |"
+    r"those |the |your |ur |such |any more )*(?:311 |city |reminder |status |daily |text |update |"
+    r"sms |chitext )?" + _TEXTS,
+    r"(?:no|ya no|nunca) (?:quiero|queremos|quiere|quieren|deseo|deseamos|desea) que (?:me |nos |"
+    r"le |les |la |lo )?(?:(?:vuelvan|vuelva) a (?:inscribir|suscribir|agregar|apuntar|anotar|"
+    r"activar|meter|dar de alta)\w*|reactiven|reinscriban|inscriban|suscriban|activen|"
+    r"agreguen|apunten|anoten|metan|den de alta)(?! (?:en|a|al|para) (?!(?:la |esta |su |"
+    r"sus |los |las )?(?:lista|listas|avisos|mensajes|alertas|textos)))",
+    r"(?:no|ya no) (?:me |nos |la |lo |le |les )?(?:reactiven|reinscriban|inscriban|suscriban|"
+    r"activen|apunten|anoten|metan|den de alta|(?:vuelvan|vuelva) a (?:inscribir|suscribir|agregar|"
+    r"apuntar|anotar|activar|meter|dar de alta)\w*)(?! (?:en|a|al|para) (?!(?:la |esta |su |"
+    r"sus |los |las )?(?:lista|listas|avisos|mensajes|alertas|textos)))",
     # unenroll, deregister, close my (text) account, pause or hold the texts
     r"un-?enroll\w*", r"de-?register\w*", r"dis-?enroll\w*", r"de-?enroll\w*", r"desafili\w*",
     r"(?:close|delete|deactivate|cancel|terminate|remove|disable|erase|shut down) (?:my|this|the|"
@@ -210,13 +249,16 @@ _OPT_OUT: Final = any_phrase(
     # unsubscribe, cancel, turn off
     r"un ?subscribe", r"unsub\w*", r"opt (?:me |us )?out", r"optout",
     r"(?:cancel|end|stop|terminate|remove|delete)\w* (?:my |the |this |your |ur |"
-    r"all )?(?:subscriptions?|sub)",
+    r"all )?(?:subscriptions?|sub|sign ?-?up(?=\s*(?:$|[.!,;?])|\s(?:for|to) (?:the |these |"
+    r"your |ur |this |311 |city |text )*(?:" + _TEXTS[3:-1] + r"|list|service|chitext|311)\b))",
     r"(?:cancel|end|stop|turn off|shut off|switch off|disable|mute|silence)\w* (?:all |the |"
     r"these |those |your |ur |this |my |of )*(?:311 |city |reminder |status |daily |text |update |"
     r"sms |chitext |automated )?" + _TEXTS,
     r"(?:cancel|end|stop|turn off|shut off|switch off|disable|mute|silence)\w* (?:all |the |"
     r"these |those |your |ur |this |my |of )*(?:311 |city )?(?:updates|reminders)",
     _TEXTS + r"\b[^.!?]{0,30}?(?:turn|shut|switch|cut) (?:them|these|it|this|em|'em) off",
+    r"(?:turn|shut|switch) (?:all |the |these |those |your |ur |this |my |of )*(?:311 |city |"
+    r"reminder |status |daily |text |update |sms |chitext )?" + _TEXTS + r" off",
     r"(?:make|get) (?:these |the |your |ur |all |all these |all the )?" + _TEXTS + r" (?:to "
     r")?(?:stop|end)", r"(?:cancel|end|stop) all",
     r"phone (?:keeps|won'?t stop|wont stop|doesn'?t stop|never stops) (?:\w+ )?(?:buzzing|"
@@ -251,33 +293,51 @@ _OPT_OUT: Final = any_phrase(
     r"(?:no|nunca) (?:pedi|solicite|me inscribi|me suscribi|me registre|"
     r"autorice) (?:estos|esto|ningun|nada|sus|los)",
     # no longer need them
-    r"(?:don'?t|dont|do not|no longer) (?:want|need) (?:these|them|em|'em|this|any of (?:this|"
-    r"these|it|them))(?:\s+(?:anymore|any more|no more|texts?|messages|msgs|alerts|txts|"
-    r"updates))?(?=\s*(?:$|[.!,;?]|anymore|any more|no more|so\b))",
+    r"(?:don'?t|dont|do not|no longer|never) (?:want|need) (?:these|them|em|'em|this|any of "
+    r"(?:this|these|it|them))(?:\s+(?:anymore|any more|no more|texts?|messages|msgs|alerts|txts|"
+    r"updates))?(?:\s+back)?(?=\s*(?:$|[.!,;?]|anymore|any more|no more|so\b))",
     r"(?:don'?t|dont|do not|no longer) (?:want|need) (?:any )?(?:more )?(?:these |your |ur |the |"
     r"any more )?(?:311 |city |reminder |status |daily |text |update |sms |chitext )?" + _TEXTS,
     r"no more " + _TEXTS, r"not interested in (?:\w+ ){0,3}?" + _TEXTS,
+    r"(?:(?:i|we) (?:just |really |still )?(?:want|need)|(?:i|we)(?:'d| d|d| would) like) (?:the |"
+    r"these |"
+    r"those |your |ur |all |all the |all these |my )?(?:311 |city |reminder |status |daily |text |"
+    r"update |sms |chitext )?" + _TEXTS + r" (?:to |2 )?(?:be )?(?:stop\w*|end\w*|gone|go away|"
+    r"remov\w*|delet\w*|cancel\w*|turned off|off|over|done|silenced|muted|disabled|paused|"
+    r"taken off|shut off|blocked|halted|quit|ceased?)\b(?! (?:at|after|before|until|till|til|"
+    r"during|between|from|earlier|later|on weekends|at night|in the)\b)",
     r"(?:tired|sick|fed up) (?:of|with) (?:getting |receiving |all |these |your |ur |the |"
     r"all these |so many |all the )*" + _TEXTS,
     r"enough (?:already )?(?:with|w|w/) (?:the |these |your |ur |all )?(?:\w+ )?" + _TEXTS,
     r"(?:said|told (?:you|u|ya|y'?all)|texted|sent|replied|wrote) (?:to )?stop",
+    # "ya les dije que no quiero", "te dije que no me mandes mas", "les pedi que paren"
+    r"(?:les?|te) (?:dije|habia dicho|he dicho|dijimos|pedi|pedimos|escribi|avise) (?:que )?"
+    r"(?:ya )?(?:no (?:quiero|queremos)(?=\s*(?:$|[.!,;?]|mas\b|nada\b))|no me (?:manden|mandes|"
+    r"escriban|escribas|envien|envies|contacten|textee?n)|me (?:den de baja|saquen|quiten|borren)|"
+    r"(?:alto|stop|basta|baja|paren)(?=\s*(?:$|[.!,;?]|ya\b|por favor|porfa)))",
     r"(?:you|u|y'?all|ya|they) (?:are |r |is )?still (?:texting|txting|messaging|sending|msging)",
     # Spanish
     r"dejar de recibir", r"(?:cancelar|parar) (?:todos )?(?:los )?(?:mensajes|textos)",
     r"(?:no|nunca) me (?:manden|mande|envien|envie|escriban|escriba|contacten|"
-    r"contacte|textee?n|lleguen|llegue|llegen|vuelvan a|vuelva a|molesten)", r"no molesten",
+    r"contacte|textee?n|lleguen|llegue|llegen|vuelvan a|vuelva a|molesten)" + _NOT_MENUS_ES,
+    r"no molesten",
     r"no (?:me |nos |le |les )?(?:manden|mande|envien|envie|escriban|textee?n) (?:mas|"
-    r"nada|mensajes|textos|a este|a su)",
+    r"nada|mensajes|textos|a este|a su)" + _NOT_MENUS_ES,
     r"no mandar mas",
+    r"(?:no|ya no) (?:me |nos |le |les )?sigan (?:mandando|enviando|escribiendo|molestando|"
+    r"textea?ndo)\w*",
     r"(?<!no )(?<!que )(?:dejen|deje|deja|dejn|djen|paren|pare|dejar)(?: de| d)? (?:mandar\w*|"
-    r"enviar\w*|escribir\w*|textear|molestar)",
-    r"(?:dar|darme|dare|darse|doy|me doy|me den|denme|den|darnos) d(?:e)? baja",
+    r"enviar\w*|escribir\w*|textear|molestar)" + _NOT_MENUS_ES,
+    r"(?:dar|darme|dare|darse|doy|me doy|me den|denme|den|darnos|darla|darlo|darle|denla|denlo|"
+    r"denle|denlos|denlas|denles|dela|delo|dele) d(?:e)? baja",
     r"^baja (?:\w+ ){0,2}?(?:mi|este) numero",
     r"(?:dejar|dejen|deje|dear|deja) de recibir", r"(?:quitenme|quiteme|saquenme|sacame|borrenme)",
     r"(?:quiten|borren|eliminen|saquen|borrar|eliminar|quitar|bloqueen|bloquear|bloquee) (?:mi|"
     r"este|el|nuestro) (?:numero|cel|celular|telefono|contacto)",
     r"no quiero (?:recibir )?(?:mas )?(?:estos |sus |los )?(?:mensajes|textos)",
-    r"no quiero (?:que|q) me (?:escriban|manden|envien|lleguen|textee?n|contacten|molesten)",
+    r"no (?:quiero|queremos) (?:que|q) (?:me|nos) (?:escriban|manden|envien|lleguen|textee?n|"
+    r"contacten|molesten|(?:vuelvan|vuelva) a (?:escribir|mandar|enviar|contactar|textear|"
+    r"molestar)|sigan (?:escribiendo|mandando|enviando|molestando))",
     r"(?:cancelar|parar) (?:\w+ )?(?:los )?mensajes",
     r"(?:cancel|elimin|borr|quit|termin|anul|desactiv|apag)\w* (?:mi |la |su |"
     r"esta )?(?:suscripcion|subscripcion|inscripcion)",
@@ -298,30 +358,133 @@ _OPT_OUT: Final = any_phrase(
 _POLITE_KEYWORD: Final = re.compile(
     r"\W*(?:" + _PLEASE + r"\W+)*" + _STOP_WORDS + r"(?:\W+" + _PLEASE + r")*\W*"
 )
+
+
+def _unless_after(before: tuple[str, ...], words: tuple[str, ...], rest: str) -> str:
+    """Each of the words followed by `rest`, unless one of `before` comes right before it ("you
+    ignore my stop" is a complaint, not "ignore my stop"). The look-behind is written after the
+    word's first letter, so that any_phrase still groups the phrase by that letter: a leading
+    look-behind would be tried at every word of every message."""
+    return "|".join(word[0] + "".join(f"(?<!{b}{word[0]})" for b in before) + word[1:] + rest
+                    for word in words)
+
+
+# Someone else, not the resident: "you ignore my stop", "if u dont take me off".
+_THEY: Final = ("you ", r"\bu ", "yall ", "y'all ", "they ")
 # "don't stop texting me", "start texting me again" and "I didn't mean to unsubscribe" are the
 # opposite request.
-_OPT_IN_CONTEXT: Final = re.compile(
-    r"\b(?:(?:don'?t|dont|do not) stop"
-    r"|(?:undo|cancel|reverse) (?:my )?(?:opt ?out|unsubscribe|stop)"
-    r"|start|resume|restart|turn on|volver a"
+_OPT_IN_CONTEXT: Final = any_phrase(
+    r"(?:don'?t|dont|do not) stop", r"start", r"resume", r"restart", r"turn on", r"volver a",
     # "can you text me again, I unsubscribed" (not "don't / never text me again")
-    r"|(?<!t )(?<!never )(?<!ever )(?:text|txt|message|msg) me again"
-    r"|(?:didn'?t|didnt|did not|never) (?:mean|want|intend)(?: (?:to|2))? (?:unsub\w*|opt|stop|"
-    r"cancel)"
-    r"|(?:unsub\w*|opted out|stopped|cancel\w*|(?:sent|texted|replied|hit|pressed) stop|baja)\b"
-    r"[^.!?]{0,30}?(?:by (?:accident|mistake)|accidentally|por (?:error|accidente|equivocacion))"
-    r"|arrepenti\w*|me arrepiento|regret (?:unsub\w*|opting|leaving|stopping)|activen\w*|reactiv\w*"
-    r"|(?:accidentally|por error|sin querer) (?:unsub\w*|opted out|sent stop|texted stop|hit stop|"
-    r"me di)|back on|(?:put|add|turn|sign|get) (?:me|us|it|them|my (?:\w+ )?\w+|the (?:\w+ )?\w+) "
-    r"back|no (?:era mi intencion|queria|quise) (?:darme|dar|cancelar)"
-    r"|(?:want|wanna|need) (?:them|it|the (?:texts|messages|alerts)) back|want back"
-    r"|sorry (?:i|for) unsub\w*|perdon por darme|ya quiero (?:los|recibir|que me))\b"
+    _unless_after(("t ", "never ", "ever "), ("text", "txt", "message", "msg"), " me again"),
+    r"(?:didn'?t|didnt|did not|never) (?:mean|want|intend)(?: (?:to|2))? (?:unsub\w*|opt|stop|"
+    r"cancel)",
+    # "I no longer want to be unsubscribed", "I don't want to opt out"
+    r"(?:don'?t|dont|do not|no longer) (?:want|wanna|wish)(?: (?:to|2))? (?:be )?(?:unsub\w*|"
+    r"opt(?:ed)?[ -]?out|removed|taken off|dropped)",
+    r"(?:unsub\w*|opted out|stopped|cancel\w*|(?:sent|texted|replied|hit|pressed) stop|baja)\b"
+    r"[^.!?]{0,30}?(?:by (?:accident|mistake)|accidentally|por (?:error|accidente|equivocacion))",
+    r"(?:pocket|butt)[ -]?(?:texted|text|dialed|dialled|dial|sent|typed|replied)",
+    r"arrepenti\w*", r"me arrepiento", r"regret (?:unsub\w*|opting|leaving|stopping)",
+    r"activen\w*", r"reactiv\w*",
+    r"(?:accidentally|por error|sin querer) (?:unsub\w*|opted out|sent stop|texted stop|hit stop|"
+    r"me di)", r"back on",
+    r"(?:put|add|turn|sign|get) (?:me|us|it|them|my (?:\w+ )?\w+|the (?:\w+ )?\w+) back(?: on| in|"
+    r" up)?", r"no (?:era mi intencion|queria|quise) (?:darme|dar|cancelar)",
+    r"(?:want|wanna|need) (?:them|it|the (?:texts|messages|alerts)) back", r"want back",
+    r"sorry (?:i|for) unsub\w*", r"perdon por darme", r"ya quiero (?:los|recibir|que me)",
+    # the stop taken back: "disregard my last stop message", "forget i said stop", "cancel the
+    # unsubscribe", "remove my opt out", "olviden lo de la baja", "quiten el stop"
+    _unless_after(_THEY, ("disregard", "ignore", "ignor[ae]n?", "forget", "olvid[ae]n?", "scratch",
+                          "void", "undo", "reverse", "retract", "take back", r"cancel\w*",
+                          r"anul\w*"),
+                  r" (?:about |that |what |lo de |lo que )?(?:(?:my|the|that|this|last|previous|"
+                  r"earlier|recent|mi|el|la|ese|esa) )*(?:opt ?-?out|unsub\w*|stop|baja|alto|"
+                  r"desuscripcion)"),
+    r"(?:disregard|ignore|ignor[ae]n?|forget|olvid[ae]n?|scratch) (?:that |what |lo |que )*"
+    r"(?:i |yo )?(?:said|sent|texted|wrote|replied|typed|put|dije|puse|mande|escribi|envie) "
+    r"(?:to )?(?:stop|alto|baja|unsub\w*|opt ?-?out)",
+    r"(?:remove|delete|erase|borr[ae]n?|quit[ae]n?|elimin[ae]n?) (?:my|the|that|this|mi|el|la) "
+    r"(?:last |previous |earlier |recent )?(?:opt ?-?out|unsub\w*|stop|baja|alto|desuscripcion)"
+    r"(?! (?:texting|sending|messaging|contacting|txting|sign))",
+    # off a do-not-text list ("take me off the do not text list", "saquenme de la lista de no
+    # enviar"); onto one is an opt-out
+    r"(?:off|from|out of|outta) (?:the |your |ur |this |that |my |a )?(?:do ?-?not|don'?t|dont|"
+    r"no)[ -](?:text|txt|contact|call|message|msg|sms|send|disturb|notify)\w*(?: me)? list",
+    r"(?:saqu|sac|quit|borr|elimin|remuev|remov)\w* (?:\w+ ){0,3}?de (?:la|su|esta) lista de "
+    r"(?:no |bloque\w*|bajas?)",
+    # the stop refused: "wait dont take me off", "no me den de baja", "no me saquen de la lista"
+    _unless_after((*_THEY, "ya "), ("don'?t", "dont", "do not", "never"),
+                  r" (?:take|remove|drop|delete|kick|cut|unsubscribe|unsub|erase) (?:me|us|my "
+                  r"(?:number|phone|cell|subscription|alerts|texts)|this number)"),
+    r"no (?:me |nos |lo |la )(?:den|de|des) de baja",
+    r"no (?:me |nos |lo |la )(?:saquen|quiten|borren|eliminen|saque|quite|borre|elimine|bajen|"
+    r"desuscriban|cancelen)(?= de | del |\s*(?:$|[.!,;?]))",
+    r"no (?:borren|quiten|eliminen|cancelen|bloqueen) (?:mi|este) (?:numero|suscripcion|cel|"
+    r"celular)",
+    # still wanted: "i still want the updates", "i want the texts", "si quiero mensajes", "keep
+    # me subscribed", "keep the alerts coming" (not "i want the texts to stop")
+    r"(?:(?:i|we|yo) (?:still |really |do |def |definitely |rly )?|still |todavia |aun |si )"
+    r"(?:want|wanna|need|quiero|queremos|necesito|ocupo) (?:to (?:keep )?(?:get|getting|receive|"
+    r"receiving) |seguir recibiendo |recibir )?(?:the |my |your |ur |these |those |all the |los |"
+    r"las |mis |sus |tus )?(?:311 |city |reminder |status |daily |text |update |sms |chitext )?"
+    r"(?:" + _TEXTS + "|" + _MENSAJES + r")(?!\s*(?:to |2 )?(?:be )?(?:stop|end|go|gone|off|out|"
+    r"remov|delet|cancel|turn|cut|over|done|silenc|mut|disabl|paus|taken|shut|block|away|halt|"
+    r"quit|ceas|leave|no more|never|erase|drop|unsub))",
+    r"si (?:los|las) (?:quiero|queremos|necesito|ocupo)",
+    r"keep (?:me|us|my number|this number) (?:subscribed|signed up|enrolled|registered|on|in)\b"
+    r"(?! hold)",
+    r"keep (?:the |my |your |ur |these |those )?(?:\w+ )?" + _TEXTS + r" coming",
+    r"keep (?:them|em|'em|it) coming", r"sigan (?:mandando|enviando|escribiendo)",
+    # "why did y'all stop texting me", "how come you took me off"
+    r"(?:why|how come|y)(?:'d| did| have| has)? (?:you|u|yall|y'?all|they|you guys|the city|311) "
+    r"(?:all |guys )?(?:stop|stopped|quit|cancel\w*|unsub\w*|remov\w*|take me off|took me off|"
+    r"drop\w*)",
+)
+# An opt-in phrase that is refused ("do not add me back", "I don't want the texts back", "not
+# back on", "no quiero volver a recibir", "no quiero que me reactiven") is no opt-in; the refusal
+# phrases among the opt-outs above decide whether it is an opt-out.
+_REFUSED: Final = re.compile(
+    r"(?:\b(?:don'?t|dont|do not|never|not|no longer|no need to)(?: (?:ever|even|want|wanna|wish|"
+    r"need|to|2|be|get|getting|gonna|going))* "
+    r"|\b(?:no|ya no|nunca|tampoco)(?: (?:quiero|queremos|quiere|quieren|deseo|deseamos|desea|"
+    r"necesito|que|q|me|nos|le|les|la|lo|se))* )\Z"
+)
+# ... and so is one the resident complains about: "you put me back on without asking".
+_WITHOUT_ASKING: Final = re.compile(
+    r"[^.!?]{0,25}?\b(?:without|w/o|sin) (?:even )?(?:asking|my (?:permission|consent|ok)|"
+    r"permission|consent|preguntar\w*|permiso|mi permiso|consentimiento|pedir\w*)"
 )
 # An opt-out phrase right after a negation: "my landlord won't stop texting me" (but "you won't
 # stop texting me" is a complaint to us).
 _NEGATED: Final = re.compile(
     r"(?<!you )(?<!u )(?<!yall )(?<!y'all )\b(?:won'?t|wont|doesn'?t|doesnt|never|not) \Z"
     r"|\b(?:she|he|they|who|ella|ellos|my (?:mom|dad|grandma|grandpa|neighbor|kids?)) \Z"
+)
+# "stop the automated texts and connect me to a human", "ya dejen de mandarme el menu, paseme
+# con alguien": the resident turns down the bot and asks for a person (talk_to_agent), as in
+# "stop sending me menus, get me a person". Both must be there: "stop the automated texts" alone
+# is an opt-out.
+_THE_BOT: Final = any_phrase(
+    r"bots?", r"chat ?bots?", r"robots?", r"automat\w*", r"auto[ -]?(?:repl|respon|text|messag)\w*",
+    r"menus?", r"options", r"opciones", r"maquinas?", r"machines?", r"computers?", r"canned",
+    r"contestadora", r"grabadora",
+)
+_A_PERSON: Final = (
+    r"(?:human|humano|person|persona|agent|agente|rep|representative|representante|operator|"
+    r"operador|operadora|supervisor|employee|empleado|staff|someone|somebody|alguien)"
+)
+_FOR_A_PERSON: Final = any_phrase(
+    r"(?:talk|speak|chat|hablar|platicar|comunicarme) (?:to|with|w|w/|2|con) (?:a |an |una |un |"
+    r"some |the |el |la )?(?:real |live |actual )?" + _A_PERSON,
+    r"(?:connect|transfer|pass|put|patch|get|give|send)\w* (?:me|us) (?:to |through to |thru to |"
+    r"with |w )?(?:a |an |some |the )?(?:real |live |actual )?" + _A_PERSON,
+    r"(?:want|need|like|wanna|quiero|necesito|ocupo|prefiero) (?:a |an |un |una )?(?:real |live |"
+    r"actual )?" + _A_PERSON,
+    r"(?:person|human|someone|somebody|persona|alguien) (?:to |que )?(?:call|llame|hable|conteste|"
+    r"atienda|escriba|text)",
+    r"pas(?:a|e|en)(?:me|nos)? (?:con|a) (?:alguien|una persona|un humano|un agente|un operador|"
+    r"una operadora|un representante|una representante)",
 )
 # "the tracking number you texted me is the wrong number": a status question, not an opt-out.
 _WRONG_TRACKING_NUMBER: Final = re.compile(
@@ -385,13 +548,19 @@ _SPELLING: Final = Corrector((
 ), keep=("quien", "quienes"))
 
 
-def is_opt_out_request(text: str, folded: str | None = None) -> bool:
-    """`folded` is `fold_spaced(text)` when the caller already has it."""
-    folded = _SPELLING.fix(fold_spaced(text) if folded is None else folded)
-    if _OPT_IN_CONTEXT.search(folded):
-        return False
-    if _POLITE_KEYWORD.fullmatch(folded):
-        return True
+def _asks_to_opt_in(folded: str) -> bool:
+    """An opt-in phrase that is not refused: "add me back", not "do not add me back"."""
+    match = _OPT_IN_CONTEXT.search(folded)
+    while match is not None:
+        if not (_REFUSED.search(folded, max(0, match.start() - 30), match.start())
+                or _WITHOUT_ASKING.match(folded, match.end())):
+            return True
+        # "do not add me back", "no quiero volver a recibir", "you put me back on without asking"
+        match = _OPT_IN_CONTEXT.search(folded, match.end())
+    return False
+
+
+def _says_opt_out(folded: str) -> bool:
     for match in _OPT_OUT.finditer(folded):
         if _NEGATED.search(folded, max(0, match.start() - 16), match.start()):
             continue  # "my landlord won't stop texting me" is not a request to us
@@ -405,3 +574,15 @@ def is_opt_out_request(text: str, folded: str | None = None) -> bool:
         return len(folded) <= _SHORT_MESSAGE or _ABOUT_OUR_TEXTS.search(folded) is not None
     return (_CONTEXT_COMMAND.search(folded) is not None
             and _ABOUT_OUR_TEXTS.search(folded) is not None)
+
+
+def is_opt_out_request(text: str, folded: str | None = None) -> bool:
+    """`folded` is `fold_spaced(text)` when the caller already has it."""
+    folded = _SPELLING.fix(fold_spaced(text) if folded is None else folded)
+    if _asks_to_opt_in(folded):
+        return False
+    if _POLITE_KEYWORD.fullmatch(folded):
+        return True
+    # "stop the automated texts and connect me to a human" asks for a person: talk_to_agent
+    return _says_opt_out(folded) and not (
+        _THE_BOT.search(folded) is not None and _FOR_A_PERSON.search(folded) is not None)

@@ -149,3 +149,61 @@ def test_round_two_opt_out_families(text: str) -> None:
 ])
 def test_round_two_lookalikes_are_not_opt_outs(text: str) -> None:
     assert not is_opt_out_request(text)
+
+
+# Third round (written for these tests, not taken from the data): the opt-in words refused, and
+# the stop taken back.
+@pytest.mark.parametrize("text", [
+    # refusing to be signed up again
+    "pls dont ever sign me up again", "never add me again", "don't put me back on your list",
+    "do not re-subscribe this number", "don't opt me back in", "we don't want to be added back",
+    "i do not want to be signed back up", "i dont wanna start getting alerts again",
+    "i don't want them back", "stop texting me, dont start again",
+    "take me off and don't put me back on", "y'all signed me back up without my permission, stop",
+    "ya no quiero volver a recibir avisos", "no queremos que nos vuelvan a mandar mensajes",
+    "no quiero que me sigan mandando avisos", "no me vuelvan a inscribir",
+    "no reactiven los avisos", "ya no me sigan mandando alertas",
+    # turn them off, cancel the sign-up, "I want them to stop"
+    "shut my alerts off", "switch the notifications off please",
+    "cancel my signup to the text alerts",
+    "i'd like the alerts turned off", "we want these texts to stop for good",
+    # told you already; a parent's texts
+    "te dije que no me mandes mas", "les pedi que paren", "mi papa ya no quiere recibir mensajes",
+    "denle de baja a mi abuela",
+    # a taken-back stop said by someone else is a complaint, not an opt-in
+    "if you dont take me off the list i will report you", "u ignore my stop msgs, unsubscribe me",
+    "don't cancel the unsubscribe, i want out",
+    # a refused bot with no person asked for
+    "stop the automated texts", "no quiero mensajes automaticos",
+])
+def test_round_three_opt_out_families(text: str) -> None:
+    assert is_opt_out_request(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the stop taken back
+    "ignore the stop i sent earlier", "forget what i said about stop", "scratch that stop",
+    "delete my opt-out", "remove the stop from my number", "cancel my unsubscribe",
+    "olviden lo de la baja", "ignoren el alto que mande", "borren mi baja, si quiero los avisos",
+    # the stop refused
+    "please don't remove me from the list", "do not unsubscribe me",
+    "no me saquen de la lista", "no borren mi numero", "i dont want to opt out anymore",
+    # still wanted
+    "i still want the alerts, why did they stop", "how come you stopped texting me",
+    "keep the alerts coming", "keep me on the list", "si quiero los avisos, no me den de baja",
+    "butt dialed stop my bad",
+    # off a do-not-text list
+    "get my number off the no-contact list", "quitenme de la lista de bloqueados",
+    # the bot turned down, a person asked for
+    "no more bot messages, transfer me to an agent", "dejen de mandarme links",
+    "no me manden mas opciones",
+    # look-alikes of the new families
+    "dont put me on hold", "don't put me back on hold", "please don't sign me up for jury duty",
+    "cancel my sign up for the block party", "i want the alerts to stop at 9pm",
+    "i need the reminders to end earlier", "no me reactivan los avisos, ya les pedi",
+    "no quiero que me llegue una multa", "les dije que dejen la basura afuera",
+    "my street light is not back on", "the hydrant, dont turn it back on",
+    "no quiero que me inscriban en el programa de composta, solo pregunto",
+])
+def test_round_three_lookalikes_are_not_opt_outs(text: str) -> None:
+    assert not is_opt_out_request(text)

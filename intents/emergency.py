@@ -6,17 +6,20 @@ reports alone: "fire hydrant open", "flu shots", "pothole right now is huge" and
 happening this weekend" are not emergencies, so
 
 * a few harmless phrases are blanked out first (fire hydrant, flu shots, pocket knife, rats
-  making noises in the attic, "somebody is going to get hurt" in a pothole...);
+  making noises in the attic, "somebody is going to get hurt" in a pothole, a tyre that blew
+  out, "no wires sparking", "fire the texts back up"...);
 * *danger* phrases, grouped below by kind (injuries and medical danger, shots, weapons,
   violence, break-ins, fire, gas, being followed, suicide risk, a missing child, a crash with
   people hurt, a downed wire, calls for help) fire alone; an injury does not when the only one
   hurt is an animal ("the dog got hit, it's bleeding");
 * but not when the message is plainly *after the fact*: a past-time marker ("last night",
   "anoche", "hace un mes", "since the fire"), a report for the insurance, a scam call that
-  claimed a kidnapping, a question about a CAPS meeting or an earlier report, or the offender
-  gone ("they got away", "ya se fueron") with no one hurt, and nothing in it that is happening
-  *now* ("still inside", "right now", "he's following me", or a present injury such as "won't
-  wake up" or "no reacciona");
+  claimed a kidnapping, a fraud found later ("a fake title"), a question about a CAPS meeting
+  or an earlier report, nobody hurt or nobody inside ("no hay heridos", "no habia nadie
+  adentro"), a bed asked for tonight after a fire or a collapse, or the offender gone ("they
+  got away", "ya se fueron") with no one hurt, and nothing in it that is happening *now*
+  ("still inside", "right now", "he's following me", "someone is trapped", "he's at my door",
+  or a present injury such as "won't wake up" or "no reacciona");
 * *urgency* words ("right now", "rn", "happening", "ahora mismo") fire only together with a
   threat (a weapon, violence, or a person at a door/window/inside), so a pothole that is huge
   right now stays a pothole while "a guy with a crowbar at the back door rn" is an emergency;
@@ -103,6 +106,14 @@ _HARMLESS: Final = _any(
     r"chicago fire", r"del fire", r"the fire (?:game|match|win|won|lost|score|play)",
     r"camp ?fires?", r"bon ?fires?", r"fire fc", r"cease ?fire", r"fired from (?:my )?job",
     r"got fired", r"you'?re fired", r"fire(?:d)? up",
+    # "fire X (back) up" is to restart something ("fire the texts back up", "fire it up"), the
+    # object in the middle, Spanglish too ("fire los mensajes back up")
+    r"fire(?:d)? (?:(?:the|my|those|these|your|ur|our|all the|los|las|mis|sus) )?(?:texts?|txts?|"
+    r"messages?|msgs?|alerts?|notifications?|updates|reminders|mensajes|textos|alertas|"
+    r"notificaciones|it|them|em|'em|that|this|grill|bbq|engine|generator|app|account|service|"
+    r"subscription) (?:back )?up",
+    r"fire(?:d)? back up (?:(?:the|my|those|these|your|ur|all the|los|las|mis) )?(?:texts?|txts?|"
+    r"messages?|msgs?|alerts?|notifications?|updates|reminders|mensajes|textos|alertas)",
     r"fire (?:me|him|her|them|you|us|the (?:alderman|mayor|manager|landlord|staff|guy))",
     # the sender says it is not an emergency
     r"(?:not|isn'?t|is not|aint|ain'?t|nothing|never) (?:an? |really an? |like an? )?"
@@ -148,10 +159,27 @@ _HARMLESS: Final = _any(
     r"car|truck|van|radiator|compressor|furnace|boiler|fridge|washer|dryer|ac|roof|gutters?|fence|"
     r"cart|lid|it|thing|that|this) (?:is|are|'s|s|was|were|got|been|be|all|"
     r"now) (?:\w+ )?(?:(?:totally|completely|pretty much|basically|just|all) )?shot\b",
-    # a machine that "swallowed" a card or coins
-    r"se (?:trago|comio) (?:mi|la|el|su|mis|las|los|sus|tu|media|una|un|toda la) (?:\w+ )?"
+    # a machine that "swallowed" a card or coins, a pothole that "swallowed" tyres ("se trago 2
+    # llantas", "se tragaron dos rines": a count, or no article at all)
+    r"se (?:trago|comio|tragaron|comieron) (?:(?:mi|la|el|su|mis|las|los|sus|tu|media|una|un|"
+    r"toda la|\d+|dos|tres|cuatro|otra|otras|varias|muchas|unas|unos) )?(?:\w+ )?"
     r"(?:tarjetas?|dinero|billetes?|boletos?|credito|cambio|monedas|feria|ventra|card|llantas?|"
-    r"ruedas?|gomas?)",
+    r"ruedas?|gomas?|rines?|neumaticos?)",
+    # a tyre that blew out is a pothole report, not an explosion ("se me exploto la goma", "my
+    # tire exploded in a pothole", "reventaron las dos llantas")
+    r"(?:exploto|explotaron|revento|reventaron|estallo|estallaron|poncho|ponchue) (?:\w+ ){0,2}?"
+    r"(?:llantas?|gomas?|ruedas?|neumaticos?|rines?|tires?|tyres?)",
+    r"(?:llantas?|gomas?|ruedas?|neumaticos?|tires?|tyres?) (?:\w+ ){0,2}?(?:exploto|explotaron|"
+    r"exploded|explode|blew|blown|popped|burst|revento|reventaron|estallo|estallaron)",
+    r"(?:blew|blown|popped|burst|exploded) (?:out )?(?:\w+ ){0,2}?(?:tires?|tyres?)",
+    # a road surface, a patch or a cart that is breaking up is a report, not a break-in ("the
+    # patches are breaking too", "the asphalt keeps breaking apart", "the lid is breaking")
+    # (the thing itself breaks: "the street where they're breaking into cars" is not this)
+    r"(?:patch(?:es)?|patchwork|pavement|asphalt|blacktop|concrete|cement|surface|repairs?|"
+    r"fix(?:es)?|tar|carts?|cans?|bins?|lids?|wheels?|hinges?|handles?) (?:(?:is|are|was|were|"
+    r"keeps?|kept|keep on|already|all|now|also|too|started|starting|have been|has been|been) )*"
+    r"breaking(?: (?:up|apart|off|down|away|open)\b)?(?! (?:in|into|down|windows?|doors?|glass|"
+    r"cars?|the|my|our|his|her|their|a|an|some|someone|somebody|people|ppl|him|them|us|me)\b)",
     # a pothole or sinkhole: the road, not a building, caved in
     r"(?:road|street|pavement|asphalt|blacktop|alley|sidewalk|ground|lane|calle|pavimento|asfalto|"
     r"banqueta|callejon)\b[^.!?]{0,20}?(?:collapsed|collapsing|caved in|caving in|caved|sinking|"
@@ -184,6 +212,19 @@ _HARMLESS: Final = _any(
     r"(?:gun|youth|street) violence (?:prevention|awareness|program|programs|meeting|march|walk)",
     # vandalism found afterwards: slashed tyres are a police report
     r"(?:knife|knives|blade) (?:holes?|marks?|cuts?|slash\w*|punctures?)",
+    # and glass or paint scratched, etched or keyed with one ("rayaron el vidrio con nombres,
+    # como con navaja", "someone keyed my car with a key"): done and gone, not a drawn weapon.
+    # Not a person scratched, not across a new clause ("keyed my car and now he's coming at me
+    # with a knife"), and not with a threat after it ("... con navaja y me esta amenazando").
+    r"(?:rayaron|rayo|rayado|rayada|rayados|rayadas|grabaron|tallaron|marcaron|scratched|etched|"
+    r"carved|keyed|engraved)\b(?! (?:me|him|her|them|us|someone|somebody|people|(?:my|his|her) "
+    r"(?:face|arm|arms|neck|hand|hands|leg|legs|back|chest)))"
+    r"(?: (?!(?:and|y|but|pero|now|ahora|then|luego|he|she|hes|shes|he's|she's|they|me)\b)"
+    r"[\w,']+){0,10}? (?:(?:como|like|maybe|probably|tal vez|quizas) )?"
+    r"(?:con|with|w/|using) (?:a |an |some |una |un |la |el |su )?(?:navaja|cuchillo|filero|"
+    r"cuchilla|knife|blade|box ?cutter|cutter|razor|keys?|llaves?)\b"
+    r"(?![^.!?]{0,40}?\b(?:me|us|nos|at me|is|are|esta|estan|sigue|siguen|still|todavia|now|"
+    r"ahora|ahorita|rn)\b)",
     r"(?:slash|slashed|slashing|cut|punctured|stabbed|poked) (?:all |both |two |2 |my |our |the )*"
     r"(?:tires?|tyres?)", r"(?:ponchar\w*|poncharon|cortaron|picaron) (?:\w+ ){0,3}?llantas?",
     # sport and play fights
@@ -230,8 +271,13 @@ _HARMLESS: Final = _any(
     r"fundio|fundieron)",
     r"se (?:quemo|quemaron|fundio|fundieron) (?:el |la |los |las )?(?:foco|focos|luz|luces|"
     r"lampara|bombilla|fusible)",
-    r"(?:not|isn'?t|is not|aren'?t|no|without|sin) (?:sparking|sparks|smoking|smoke|on fire|"
-    r"burning|fire|flames|chispas|humo|fuego|llamas)",
+    # a wire, a pole or a branch said *not* to spark: "not sparking", "no wires sparking",
+    # "nothing sparking", "no power lines sparking", "no hay chispas", "no esta echando chispas"
+    r"(?:not|isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t|no|without|sin|nothing(?:'?s)?|"
+    r"nothin|none|nada|ni|never|ningun|ninguna|ninguno) (?:(?:any )?(?:power |electric |live |"
+    r"de luz )?(?:wires?|lines?|cables?|alambres?) )?(?:(?:is|are|was|"
+    r"were|'s|s|esta|estan|hay|anda|andan|echa|echan|echando|soltando|sacando|tira|tiran) ){0,2}"
+    r"(?:sparking|sparks|smoking|smoke|on fire|burning|fire|flames|chispas|humo|fuego|llamas)",
     r"gas (?:bill|company|station|prices?)", r"recibo del gas", r"gasolina",
     r"heat(?:ing)? (?:bill|assistance)",
     r"fuegos? artificiales", r"bocas? de (?:incendios?|riego)", r"hidrantes?",
@@ -1022,8 +1068,11 @@ _MISSING: Final = (
 # Crashes with people hurt or trapped: hit by a car, a car flipped, a rider down.
 _CRASH: Final = (
     r"(?:crash|accident|choque|accidente) (?:with|con|w/) (?:injur\w*|herid\w*)",
+    # (a truck that "flipped it", "flipped our cart" or "flipped over the can" flipped a thing)
     r"(?:car|suv|truck|van|bus|vehicle|jeep|cab|taxi|uber|semi) (?:\w+ ){0,2}?(?:flipped(?! (?:my|"
-    r"our|his|her|their|your|the|a|an|some|every|all)\b)|"
+    r"our|his|her|their|your|the|a|an|some|every|all|them|em|'em|those|these|it(?!'?s\b)|"
+    r"this|that(?!'?s\b)|over (?:\w+ ){0,2}?(?:carts?|cans?|bins?|lids?|dumpsters?|garbage|"
+    r"trash|recycling))\b)|"
     r"rolled over|on its (?:roof|side)|upside down)",
     r"(?:stuck|trapped|pinned) (?:in|inside|under) (?:it|the car|the (?:\w+ )?(?:car|truck|"
     r"vehicle|wreck|rubble|suv|van))",
@@ -1100,7 +1149,9 @@ _ACCIDENTS: Final = (
     r"atorad\w*) (?:inside|in|adentro|en)",
     r"water (?:is )?(?:up to|rising|risin)\b[^.!?]{0,40}?(?:inside|stuck|trapped|car|van|windows?|"
     r"roof|people|ppl|kids?|adentro)",
-    r"pile ?up", r"pileup",
+    # a pile-up is a crash; tickets, mail or garbage that "pile up" are not
+    r"pile-?ups?", r"(?:a|the|car|cars|multi[- ]?car|multiple car|chain|big|huge|"
+    r"massive|bad|major|highway|expressway) pile ups?",
     r"(?:building|house|roof|porch|deck|balcony|ceiling|wall|floor|stairs|\d flat|two flat|"
     r"three flat|garage|edificio|casa|techo|porche|terraza|balcon|pared|"
     r"escalera)\b[^.!?]{0,30}?(?:caved in|cave in|collapsed|collapsing|came down|fell in|gave way|"
@@ -1154,7 +1205,8 @@ _CALL_FOR_HELP: Final = (
     r"los )?(?:policia|poli|ambulancia|bomberos|ayuda|ayuad|ayudda|911|patrulla|paramedicos)",
     r"(?:gente|persona|personas|alguien) (?:(?:esta|estan|hay|salio) )?(?:herid[oa]s?|"
     r"atrapad[oa]s?|lastimad[oa]s?)",
-    r"(?:hay|con|dejo) (?:varios |muchos |dos |tres |unos )?(?:heridos|lesionados|muertos)",
+    r"(?:hay|con|dejo)(?<!no hay)(?<!ni hay) (?:varios |muchos |dos |tres |unos )?(?:heridos|"
+    r"lesionados|muertos)",
     r"injured (?:people|person|man|woman|kid|driver|ppl|pedestrian)",
     r"(?:es|hay|tengo) una emergencia", r"^emergencia\b(?! de)", r"emergencia$",
     r"(?:is|it'?s|an|have an) emergency",
@@ -1214,7 +1266,47 @@ _AFTER: Final = _any(
     r"ya (?:lo )?reporte", r"(?:already|i) reported", r"tracking (?:number|#)", r"\d{2}-\d{8}",
     r"(?:i'?m|im|i am|we'?re|we are|everyone'?s|everybody'?s|everyone is) (?:ok|okay|fine|safe|"
     r"alright)",
-    r"(?:estoy|estamos) bien", r"(?:no one|nobody|nadie) (?:got |was |salio )?(?:hurt|herid[oa])",
+    r"(?:estoy|estamos) bien",
+    # nobody hurt, or nobody there to be hurt ("no hay heridos", "no one is hurt", "no habia
+    # nadie adentro", "nobody was in the car"): the damage is to a thing. "Nobody hurt *yet*"
+    # is not after the fact.
+    r"(?:(?:no one|noone|nobody|nadie|ningun|ninguno) (?:got |was |were |is |salio |esta |"
+    r"estaba |quedo |resulto )?(?:hurt|injured|herid[oa]|lastimad[oa]|lesionad[oa])|(?:no|ni) "
+    r"(?:hay|hubo|habia) (?:\w+ )?(?:heridos|lesionados|lastimados)|sin heridos|no injur(?:y|ies))"
+    r"(?! (?:yet|todavia|aun|so far|for now|por ahora|hasta ahora|hasta el momento))",
+    r"(?:no one|noone|nobody) (?:was|were) (?:inside|in (?:it|there|the (?:car|truck|van|vehicle|"
+    r"suv|house|apartment|apt|building))|home)",
+    r"(?:no habia|no estaba) nadie (?:adentro|dentro|en (?:el|la|mi|su) (?:carro|tro[ck]a|"
+    r"camioneta|casa|coche|auto|depa)|en casa)", r"nadie (?:estaba|habia) (?:adentro|dentro|"
+    r"en casa|en el carro)",
+    # fraud found afterwards: a fake title, cheque or listing ("sold me a car with a fake title
+    # and now he won't answer", "un carro con titulo falso"); a threat at the door still wins
+    # (step 4, "he's at my door"). Not a debt or a kept deposit: "he owes me money and pulled a
+    # gun" is a threat now
+    r"fake (?:title|titles|papers|paperwork|checks?|cheques?|cashier'?s checks?|ids?|documents?|"
+    r"listings?|ads?|leases?|receipts?|money|bills|deeds?|registration|plates?|temp tags?|tags?|"
+    r"vin|tickets?|contractor|landlord|seller|buyer|payments?|accounts?|profiles?|pages?|"
+    r"websites?|sites?|invoices?)",
+    r"(?:title|titles|papers|paperwork|checks?|cheques?|ids?|documents?|listings?|ads?|leases?|"
+    r"receipts?|money|bills|deeds?|registration|plates?|tags?|vin|tickets?|payments?|accounts?|"
+    r"profiles?|pages?|websites?|sites?|invoices?) (?:was|were|is|are|turned out|came back) "
+    r"(?:\w+ ){0,2}?fake",
+    r"(?:titulos?|papeles|cheques?|billetes|dinero|boletos|anuncio|perfil|pagina|contrato|recibo|"
+    r"placas?|documentos?) (?:\w+ )?(?:falsos?|falsas?|chafas?)",
+    # a home lost to a fire or a collapse, and a bed asked for tonight: the resident is out and
+    # needs shelter ("the ceiling came down, place isnt livable, need somewhere to sleep tonight",
+    # "hubo un incendio y nos sacaron a todos, ocupamos donde pasar la noche")
+    # (a bed, or a roof *tonight*: "somewhere safe to stay" may be a hiding place from danger)
+    r"(?:somewhere|some ?place|a place|anywhere|nowhere|no place|a bed|un lugar|lugar|donde|"
+    r"a donde|adonde|una cama|un cuarto) (?:\w+ ){0,2}?(?:to |para |pa |a |donde )?(?:sleep|"
+    r"spend the night|pasar la noche|dormir|(?:stay|crash|quedarnos|quedarme|quedarse|"
+    r"nos quedamos|me quedo) (?:\w+ ){0,3}?(?:tonight|tonite|2nite|for the night|esta noche|"
+    r"hoy|la noche))",
+    r"where (?:can|could|do|will|should|are|r) (?:i|we|me and \w+|my \w+|the kids|us)(?: \w+)? "
+    r"(?:stay|sleep|crash|go|spend the night)(?: \w+)? (?:tonight|tonite|2nite)",
+    r"(?:isn'?t|isnt|is not|not|no longer|ya no es|no es|ya no esta|no esta|quedo) (?:\w+ )?"
+    r"(?:livable|liveable|habitable)", r"unliv(?:e)?able", r"uninhabitable",
+    r"shelter beds?", r"albergue",
 )
 # The offender is gone ("they got away", "ya se fueron"): after the fact too, unless someone was
 # hurt ("somebody hit a kid with their car and drove off" still needs an ambulance).
@@ -1251,7 +1343,20 @@ _NOW: Final = _any(
     r"here|there) now",
     r"now (?:someone|somebody|there'?s|theres|i'?m|im|i can|i hear)",
     r"(?:he|she|they|he'?s|she'?s|they'?re|hes|shes|theyre|someone|somebody|guy|man|driver|people|"
-    r"ppl) (?:is |are )?still (?:here|there|around|outside|out there|at|on|in)",
+    r"ppl|shooter|gunman|suspect|robbers?|thief|thieves|attacker|intruder) (?:is |are )?still "
+    r"(?:here|there|around|outside|out there|at|on|in)",
+    # someone trapped now, whatever the message then asks (a bed tonight, after a fire)
+    r"(?:is|are|'s|'re|s|r|got|still) (?:\w+ )?(?:trapped|pinned|stuck (?:inside|in there|under))",
+    r"(?:esta|estan|quedo|quedaron|sigue|siguen) (?:\w+ )?(?:atrapad[oa]s?|prensad[oa]s?)",
+    # the person is at the door now ("he's at my door with a gun", "esta afuera de mi casa"),
+    # whatever else the message says about a debt or a past scam
+    r"(?:he'?s|she'?s|they'?re|hes|shes|theyre|(?:he|she|they|someone|somebody|guy|man|dude) "
+    r"(?:is|are)) (?:\w+ )?(?:at|outside|in front of|banging on|knocking on) (?:my|our|the) "
+    r"(?:front |back |side )?(?:door|doors|house|window|windows|porch|gate|apartment|apt)\b",
+    r"(?:is|are|'s|'re) (?:\w+ )?(?:at|outside|banging on|knocking on) (?:my|our) (?:front |back |"
+    r"side )?(?:door|doors|window|windows|porch|gate)\b",
+    r"(?:esta|estan|ta|tan|anda|andan) (?:\w+ )?(?:afuera de (?:mi|la|nuestra) (?:puerta|casa|"
+    r"ventana|depa)|(?:en|tocando|golpeando) (?:mi|la|nuestra) (?:puerta|ventana))",
     r"still (?:inside|in there|in here|in the (?:house|car|building|apartment|apt|room)|in it|"
     r"shooting|burning|going on|happening|bleeding|trapped|stuck|missing|blue|not breathing|"
     r"following|chasing|banging|hiding|armed|on fire|has (?:a|the) (?:gun|knife))",
@@ -1292,8 +1397,11 @@ _THREAT: Final = _any(
     r"breaking(?! (?:my|our|the|his|her|their|your) (?:\w+ )?(?:carts?|cans?|bins?|lids?|"
     r"mailbox|fence|sidewalk|curb|heart|rules?|news|records?|lease|bank|promise))", r"broke in",
     r"forcing", r"prying", r"robbing",
-    r"robando", r"asaltando", r"robbery", r"asalto", r"stabbing", r"shooting", r"injured",
-    r"herid[oa]s?", r"accidente con", r"crash with",
+    r"robando", r"asaltando", r"robbery", r"asalto", r"stabbing", r"shooting",
+    # (an injury said not to be one, "no hay heridos", "nobody injured", is no threat)
+    r"injured(?<!no one injured)(?<!nobody injured)(?<!no injured)",
+    r"herid[oa]s(?<!no hay herid[oa]s)(?<!no hubo herid[oa]s)(?<!sin herid[oa]s)",
+    r"herid[oa](?<!nadie herid[oa])(?<!ningun herid[oa])", r"accidente con", r"crash with",
 )
 # A stranger *at* the house is a threat when it is happening now: a person named first, then,
 # within a few words, the door, window or room they are at ("someone at my back window").

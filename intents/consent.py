@@ -6,27 +6,32 @@ emergency that carries real cost, so these phrases are matched by rule, ahead of
 and the model is only the second net.
 
 Families, each below with its phrases: stop / don't text me; unsubscribe, cancel, turn off; take
-me off the list, delete my number; wrong number or wrong person; never asked for these; no
-longer need them (moved, passed away); enough / tired of the texts; the keyword said politely
-("stop please", "alto por favor", "not interested", "no texts please", the stop-sign emoji);
-spam, harassment and complaints to the FCC; a do-not-text list; consent withdrawn or never
-given; "no longer wish to receive"; unenroll, close my text account, pause or hold the texts;
-someone else's phone (a minor's, a parent's, a business line, a recycled number); signed up by
-mistake; refusing to be signed up again ("don't sign me up again", "do not resubscribe me", "no
-quiero volver a recibir mensajes", "no me inscriban de nuevo"); Spanish weariness ("ya me tienen
-harta", "ya chole", "parenle"); and short commands ("knock it off", "count me out", "apaguenlo")
-when the message is short or speaks of the texts.
+me off the list, delete my number; wrong number or wrong person (a number that changed hands:
+"not kevins phone anymore", "no soy esa persona"); never asked for these; no longer need them
+(moved, passed away); enough / tired of the texts; the keyword said politely ("stop please",
+"alto por favor", "not interested", "no texts please", the stop-sign emoji, or as the last
+clause: "who is this?? stop"); spam, harassment and complaints to the FCC; "why do you keep
+texting me"; a do-not-text list; consent withdrawn or never given; "no longer wish to receive";
+unenroll, close my text account, pause or hold the texts; someone else's phone (a minor's, a
+parent's, a business line, a recycled number: "es de mi abuela, ya no le escriban"); signed up
+by mistake; refusing to be signed up again ("don't sign me up again", "do not resubscribe me",
+"no quiero volver a recibir mensajes", "no me inscriban de nuevo"); Spanish weariness ("ya me
+tienen harta", "ya chole", "parenle"); and short commands ("knock it off", "count me out",
+"apaguenlo") when the message is short or speaks of the texts. Spanish spelled as it sounds ("no
+kiero resibir", "kitenme", "nesesito") is read as the words it sounds like.
 They are not opt-outs when the resident asks for the opposite ("don't stop texting me", "I
 didn't mean to unsubscribe", "me arrepenti de salirme"), takes a stop back ("disregard my last
-stop", "cancel the unsubscribe", "no me den de baja"), asks to come off a do-not-text list, says
-they still want the texts ("i still want the updates", "si quiero mensajes"), turns down the bot
-or the menus while asking for a person ("stop sending me links, get me a rep", "stop the
-automated texts and connect me to a human", "ya dejen de mandarme el menu, paseme con alguien",
-"no more bot"), says a *tracking number* is the wrong number or mentions a wrong number in passing
-("sorry if this is the wrong number, ..."), asks for a language ("stop sending me spanish"), or
-describes someone else ("she dont text"). An opt-in phrase that is itself refused or complained
-of ("do not add me back", "i want off the list, not back on", "no quiero volver a recibir", "you
-put me back on without asking") is no request for the opposite.
+stop", "cancel the unsubscribe", "no me den de baja"), wants to sign back up or get them again
+("we want to sign back up", "quiero recibirlas otra vez"), asks why they stopped coming ("¿es
+normal que ya no me lleguen?"), asks to come off a do-not-text list, says they still want the
+texts ("i still want the updates", "si quiero mensajes"), turns down the bot or the menus while
+asking for a person ("stop sending me links, get me a rep", "stop the automated texts and
+connect me to a human", "ya dejen de mandarme el menu, paseme con alguien", "no more bot"), says
+a *tracking number* is the wrong number or mentions a wrong number in passing ("sorry if this is
+the wrong number, ..."), asks for a language ("stop sending me spanish"), or describes someone
+else ("she dont text"). An opt-in phrase that is itself refused or complained of ("do not add me
+back", "i want off the list, not back on", "no quiero volver a recibir", "you put me back on
+without asking") is no request for the opposite.
 """
 
 from __future__ import annotations
@@ -72,14 +77,39 @@ _NOT_MENUS_ES: Final = (
     r"automatic\w*)\b)"
 )
 
+
+def _unless_after(before: tuple[str, ...], words: tuple[str, ...], rest: str) -> str:
+    """Each of the words followed by `rest`, unless one of `before` comes right before it ("you
+    ignore my stop" is a complaint, not "ignore my stop"). The look-behind is written after the
+    word's first letter, so that any_phrase still groups the phrase by that letter: a leading
+    look-behind would be tried at every word of every message."""
+    return "|".join(word[0] + "".join(f"(?<!{b}{word[0]})" for b in before) + word[1:] + rest
+                    for word in words)
+
+
+# Someone's (phone): "kevins", "maria's", "maria", "my", not "the", "a", "this", "the right".
+_SOMEONES: Final = (
+    r"(?!(?:the|a|an|this|that|these|your|ur|our|its|it's|us|is|as|always|right|correct|same|"
+    r"real|only|main|emergency|311|working|valid)\b)\w+(?:'?s)? "
+)
+
+# "... keep texting me", "... kept sending me these alerts", after one who is asked to stop.
+_KEEP_TEXTING: Final = (
+    r" (?:all |guys )?(?:keep|kept|keeps) (?:on )?(?:texting|txting|textin|messaging|msging|"
+    r"contacting|spamming|bugging|hitting me up|hitting up my|blowing up my|sending (?:me |us )?"
+    r"(?:(?:these|this|those|all these|all this|the|your|ur|so many|more) )?(?:texts?|txts?|"
+    r"messages|msgs|alerts|notifications|stuff|crap|junk|spam))"
+)
+
 _OPT_OUT: Final = any_phrase(
     # stop / quit / don't text me
     r"(?:stop|quit|cease|end) (?:all )?(?:texting|txting|messaging|contacting|texts|messages|msgs)",
     r"(?:stop|quit|cease) (?:it )?(?:txting|txt|text|texting|msg|message|messaging|"
     r"contacting) (?:me|us|this)",
-    r"(?:stop|quit|cease) (?:sending|sendin|sendng)(?! (?:me |us )?(?:the same |these |those |"
-    r"more |all these |all the |your |ur |so many )?(?:menus?|options?|links?|choices|questions|"
-    r"buttons|numbers|automated|bot|replies|same|survey|form))",
+    # ... and "stop send", "stop to send" (English as a second language)
+    r"(?:stop|quit|cease) (?:to )?(?:sending|sendin|sendng|send)(?! (?:me |us )?(?:the same |"
+    r"these |those |more |all these |all the |your |ur |so many )?(?:menus?|options?|links?|"
+    r"choices|questions|buttons|numbers|automated|bot|replies|same|survey|form))",
     r"(?:stop|quit) (?:getting|receiving)(?=\s*$| (?:\w+ ){0,3}?(?:these|them|this|em|'em|any|"
     r"anything|" + _TEXTS[3:-1] + r")\b)",
     r"(?:stop|quit) (?:blowing|blowin) up my (?:phone|cell)",
@@ -141,7 +171,8 @@ _OPT_OUT: Final = any_phrase(
     r"(?:done|finished|over it) (?:with|w|w/) (?:the |these |"
     r"your |ur |all |all these |all the )?(?:\w+ )?" + _TEXTS,
     r"(?:no|ya no|nunca) (?:deseo|deseamos|desea|desean|quiero|queremos|quiere|quieren|necesito|"
-    r"necesitamos|necesita|ocupo|ocupamos|ocupa) (?:seguir |volver a )?(?:recibir|recibiendo)\b",
+    r"necesitamos|necesita|ocupo|ocupamos|ocupa) (?:seguir |volver a )?"
+    r"(?:recibir|recibiendo)(?:l[oa]s?)?\b",  # "no quiero recibirlos"
     r"(?:no|ya no) (?:deseo|deseamos|quiero|queremos|necesito|necesitamos|ocupo|ocupamos) (?:mas |"
     r"tantos |tantas |sus |los |las |estos |estas |tus |ningun |ninguna |ningunos )?(?:\w+ )?"
     + _MENSAJES,
@@ -160,15 +191,16 @@ _OPT_OUT: Final = any_phrase(
     r"your |ur |any |more )*(?:anything|this|that|these|them|list|" + _TEXTS[3:-1] + r")\b))",
     r"(?:don'?t|dont|do not|never|no longer) (?:want|wanna|wish|need)(?: to| 2)? (?:be |get )?"
     r"(?:re-?subscribed|re-?added|re-?enrolled|re-?registered|re-?activated|added back|put back|"
-    r"signed (?:back )?up|subscribed again|enrolled again|back on)",
+    r"signed (?:back )?up|subscribed again|enrolled again|back on|sign back up|opt back in|"
+    r"sign up again|subscribe again|re-?subscribe|re-?enroll|re-?register)",
     r"(?:don'?t|dont|do not|never|no longer) (?:want|wanna|wish|need)(?: to| 2)? (?:start |begin |"
     r"keep |continue |resume |restart )?(?:getting|receiving|get|receive) (?:any |more |these |"
     r"those |the |your |ur |such |any more )*(?:311 |city |reminder |status |daily |text |update |"
     r"sms |chitext )?" + _TEXTS,
-    r"(?:no|ya no|nunca) (?:quiero|queremos|quiere|quieren|deseo|deseamos|desea) que (?:me |nos |"
-    r"le |les |la |lo )?(?:(?:vuelvan|vuelva) a (?:inscribir|suscribir|agregar|apuntar|anotar|"
-    r"activar|meter|dar de alta)\w*|reactiven|reinscriban|inscriban|suscriban|activen|"
-    r"agreguen|apunten|anoten|metan|den de alta)(?! (?:en|a|al|para) (?!(?:la |esta |su |"
+    r"(?:no|ya no|nunca) (?:quiero|queremos|quiere|quieren|deseo|deseamos|desea) (?:que|ke) "
+    r"(?:me |nos |le |les |la |lo )?(?:(?:vuelvan|vuelva) a (?:inscribir|suscribir|agregar|"
+    r"apuntar|anotar|activar|meter|dar de alta)\w*|reactiven|reinscriban|inscriban|suscriban|"
+    r"activen|agreguen|apunten|anoten|metan|den de alta)(?! (?:en|a|al|para) (?!(?:la |esta |su |"
     r"sus |los |las )?(?:lista|listas|avisos|mensajes|alertas|textos)))",
     r"(?:no|ya no) (?:me |nos |la |lo |le |les )?(?:reactiven|reinscriban|inscriban|suscriban|"
     r"activen|apunten|anoten|metan|den de alta|(?:vuelvan|vuelva) a (?:inscribir|suscribir|agregar|"
@@ -282,6 +314,25 @@ _OPT_OUT: Final = any_phrase(
     r"numero equivocado", r"persona equivocada", r"se equivoca\w* (?:de (?:persona|numero|cel))",
     r"(?:this|it) (?:isn'?t|isnt|is not|aint|ain'?t) (?:me|my (?:number|phone)|\w+'?s (?:phone|"
     r"number|cell))", r"this is not \w+'?s (?:phone|number)",
+    # a number that changed hands: "not kevins phone anymore", "this is not Maria phone no more",
+    # "no longer dave's number", "it's not kevin's phone" (anyone's, not "the" or "a" number)
+    r"(?:not|isn'?t|isnt|aint|ain'?t|no longer) " + _SOMEONES + r"(?:phone|number|cell|#|line)"
+    r"(?: number)? (?:anymore|any more|no more|nomore)\b",
+    r"no longer " + _SOMEONES + r"(?:phone|number|cell)",
+    r"(?:this|it|that)(?: is|'s|s) not " + _SOMEONES + r"(?:phone|number|cell)",
+    # ... as the whole message begins (the look-behind after the first letter keeps the grouping)
+    r"n(?<=^n)ot " + _SOMEONES + r"(?:phone|number|cell)",
+    # "i'm not that person", "I am not the lady you're looking for", "no soy esa persona", "yo no
+    # soy a quien buscan", "aqui no vive ningun Rodrigo" (not "i'm not the person who reported it")
+    r"(?:i'?m|im|i am) not (?:that|the) (?:person|guy|lady|girl|woman|man|one)(?=\s*(?:$|[.!,;?]|"
+    r" (?:you|u|y'?all|yall)\b))",
+    r"no soy (?:esa|esta|esa misma) persona",
+    r"no soy (?:quien|a quien|la persona que|el que|la que) (?:\w+ )?(?:buscan|busca|creen|cree|"
+    r"piensan|piensa|quieren)",
+    r"aqui no vive ningun\w*", r"no vive (?:aqui )?ningun\w*",
+    r"(?:no conozco|no conocemos|i don'?t know|i dont know|we don'?t know|never heard of) (?:a )?"
+    r"(?:nadie|ningun\w*|anyone|anybody|any|no one|nobody) (?:con ese nombre|by that name|named|"
+    r"called|llamad[oa]|que se llame|de nombre)",
     r"(?:este|el|ese) (?:numero|cel|celular|telefono) (?:no es|ya no es) (?:de|del)",
     r"(?:no|ya no) es (?:el )?(?:numero|cel|celular|telefono) de(?! (?:reporte|seguimiento|caso|"
     r"ticket))",
@@ -311,16 +362,30 @@ _OPT_OUT: Final = any_phrase(
     r"enough (?:already )?(?:with|w|w/) (?:the |these |your |ur |all )?(?:\w+ )?" + _TEXTS,
     r"(?:said|told (?:you|u|ya|y'?all)|texted|sent|replied|wrote) (?:to )?stop",
     # "ya les dije que no quiero", "te dije que no me mandes mas", "les pedi que paren"
-    r"(?:les?|te) (?:dije|habia dicho|he dicho|dijimos|pedi|pedimos|escribi|avise) (?:que )?"
+    r"(?:les?|te) (?:dije|habia dicho|he dicho|dijimos|pedi|pedimos|escribi|avise) (?:que |ke )?"
     r"(?:ya )?(?:no (?:quiero|queremos)(?=\s*(?:$|[.!,;?]|mas\b|nada\b))|no me (?:manden|mandes|"
     r"escriban|escribas|envien|envies|contacten|textee?n)|me (?:den de baja|saquen|quiten|borren)|"
     r"(?:alto|stop|basta|baja|paren)(?=\s*(?:$|[.!,;?]|ya\b|por favor|porfa)))",
     r"(?:you|u|y'?all|ya|they) (?:are |r |is )?still (?:texting|txting|messaging|sending|msging)",
+    # "why do you keep texting me", "y'all keep sending me these alerts", "por que me siguen
+    # mandando mensajes" (not "can you keep texting me", "quiero que me sigan mandando")
+    _unless_after(("can ", "could ", "will ", "would ", "do ", "did ", "please ", "pls ", "plz ",
+                   "should ", "to "),
+                  ("you", "u", "y'?all", "yall", "ya'?ll", "you guys", "you people"),
+                  _KEEP_TEXTING),
+    r"(?:why|how come|y|wtf|whyd)(?: (?:do|does|did|are|r|would|will|must))? (?:you|u|y'?all|"
+    r"yall|ya'?ll|you guys|you people)" + _KEEP_TEXTING,
+    r"(?:por ?que|xq|pq|todavia|aun|ustedes|uds)(?: ustedes| uds)? (?:me|nos) (?:siguen|sigue|"
+    r"continuan|continua) (?:mandando|enviando|escribiendo|textea?ndo|molestando)" + _NOT_MENUS_ES,
     # Spanish
     r"dejar de recibir", r"(?:cancelar|parar) (?:todos )?(?:los )?(?:mensajes|textos)",
     r"(?:no|nunca) me (?:manden|mande|envien|envie|escriban|escriba|contacten|"
     r"contacte|textee?n|lleguen|llegue|llegen|vuelvan a|vuelva a|molesten)" + _NOT_MENUS_ES,
     r"no molesten",
+    # for someone else on this phone: "es de mi abuela, ya no le escriban", "no les manden nada"
+    r"(?:no|nunca) (?:le|les) (?:manden|mande|envien|envie|escriban|escriba|contacten|contacte|"
+    r"textee?n|molesten|(?:vuelvan|vuelva) a (?:escribir|mandar|enviar|contactar|textear))"
+    r"(?! al )" + _NOT_MENUS_ES,
     r"no (?:me |nos |le |les )?(?:manden|mande|envien|envie|escriban|textee?n) (?:mas|"
     r"nada|mensajes|textos|a este|a su)" + _NOT_MENUS_ES,
     r"no mandar mas",
@@ -335,7 +400,7 @@ _OPT_OUT: Final = any_phrase(
     r"(?:quiten|borren|eliminen|saquen|borrar|eliminar|quitar|bloqueen|bloquear|bloquee) (?:mi|"
     r"este|el|nuestro) (?:numero|cel|celular|telefono|contacto)",
     r"no quiero (?:recibir )?(?:mas )?(?:estos |sus |los )?(?:mensajes|textos)",
-    r"no (?:quiero|queremos) (?:que|q) (?:me|nos) (?:escriban|manden|envien|lleguen|textee?n|"
+    r"no (?:quiero|queremos) (?:que|q|ke|k) (?:me|nos) (?:escriban|manden|envien|lleguen|textee?n|"
     r"contacten|molesten|(?:vuelvan|vuelva) a (?:escribir|mandar|enviar|contactar|textear|"
     r"molestar)|sigan (?:escribiendo|mandando|enviando|molestando))",
     r"(?:cancelar|parar) (?:\w+ )?(?:los )?mensajes",
@@ -358,15 +423,6 @@ _OPT_OUT: Final = any_phrase(
 _POLITE_KEYWORD: Final = re.compile(
     r"\W*(?:" + _PLEASE + r"\W+)*" + _STOP_WORDS + r"(?:\W+" + _PLEASE + r")*\W*"
 )
-
-
-def _unless_after(before: tuple[str, ...], words: tuple[str, ...], rest: str) -> str:
-    """Each of the words followed by `rest`, unless one of `before` comes right before it ("you
-    ignore my stop" is a complaint, not "ignore my stop"). The look-behind is written after the
-    word's first letter, so that any_phrase still groups the phrase by that letter: a leading
-    look-behind would be tried at every word of every message."""
-    return "|".join(word[0] + "".join(f"(?<!{b}{word[0]})" for b in before) + word[1:] + rest
-                    for word in words)
 
 
 # Someone else, not the resident: "you ignore my stop", "if u dont take me off".
@@ -393,6 +449,18 @@ _OPT_IN_CONTEXT: Final = any_phrase(
     r" up)?", r"no (?:era mi intencion|queria|quise) (?:darme|dar|cancelar)",
     r"(?:want|wanna|need) (?:them|it|the (?:texts|messages|alerts)) back", r"want back",
     r"sorry (?:i|for) unsub\w*", r"perdon por darme", r"ya quiero (?:los|recibir|que me)",
+    # "we want to sign back up", "how do i opt back in" (not "you signed me back up", below)
+    r"(?:sign|opt|subscribe|enroll|enrol|register|join)(?:ing)? back (?:up|in|on)\b",
+    # "quiero recibirlas otra vez", "quiero los avisos de nuevo", "queremos que nos manden los
+    # mensajes otra vez" (not "quiero darme de baja otra vez", nor "no quiero ... otra vez")
+    r"(?:quiero|queremos|quisiera|quisieramos|necesito|ocupo) (?:(?:que |ke )?(?:me |nos |le )?"
+    r"(?:recib|mand|envi|escrib|lleg|activ|suscrib|inscrib|apunt|anot|agreg|pon|textea)\w* )?"
+    r"(?:(?:los|las|sus|mis|estos|estas|tus) )?(?:(?:" + _MENSAJES + "|" + _TEXTS + r") )?"
+    r"(?:otra vez|otra ves|otra bes|otra bez|de nuevo|de nuebo|nuevamente|de vuelta)",
+    # "¿es normal que ya no me lleguen las alertas?", "por que ya no me llegan": they stopped
+    # coming and are missed (as "how come you stopped texting me")
+    r"(?:es normal|por ?que|xq|pq|como es que|sera que)(?: que)? (?:ya |todavia |aun )?no (?:me |"
+    r"nos )?(?:llegan|llega|lleguen|llegue|han llegado|ha llegado|estan llegando)",
     # the stop taken back: "disregard my last stop message", "forget i said stop", "cancel the
     # unsubscribe", "remove my opt out", "olviden lo de la baja", "quiten el stop"
     _unless_after(_THEY, ("disregard", "ignore", "ignor[ae]n?", "forget", "olvid[ae]n?", "scratch",
@@ -448,7 +516,7 @@ _REFUSED: Final = re.compile(
     r"(?:\b(?:don'?t|dont|do not|never|not|no longer|no need to)(?: (?:ever|even|want|wanna|wish|"
     r"need|to|2|be|get|getting|gonna|going))* "
     r"|\b(?:no|ya no|nunca|tampoco)(?: (?:quiero|queremos|quiere|quieren|deseo|deseamos|desea|"
-    r"necesito|que|q|me|nos|le|les|la|lo|se))* )\Z"
+    r"necesito|que|q|ke|me|nos|le|les|la|lo|se))* )\Z"
 )
 # ... and so is one the resident complains about: "you put me back on without asking".
 _WITHOUT_ASKING: Final = re.compile(
@@ -483,8 +551,10 @@ _FOR_A_PERSON: Final = any_phrase(
     r"actual )?" + _A_PERSON,
     r"(?:person|human|someone|somebody|persona|alguien) (?:to |que )?(?:call|llame|hable|conteste|"
     r"atienda|escriba|text)",
-    r"pas(?:a|e|en)(?:me|nos)? (?:con|a) (?:alguien|una persona|un humano|un agente|un operador|"
-    r"una operadora|un representante|una representante)",
+    # "paseme con alguien", "ponganme con un representante", "comuniqueme con una persona"
+    r"(?:pas(?:a|e|en)|pon(?:ga|gan)?|comuniqu(?:e|en)|conect(?:e|en)|transfier(?:a|an))"
+    r"(?:me|nos)? (?:con|a) (?:alguien|una persona|un humano|un agente|un operador|una operadora|"
+    r"un representante|una representante)",
 )
 # "the tracking number you texted me is the wrong number": a status question, not an opt-out.
 _WRONG_TRACKING_NUMBER: Final = re.compile(
@@ -507,6 +577,11 @@ _SHORT_COMMAND: Final = any_phrase(
     r"corten (?:esto|eso)", r"ya no (?:los|las|lo|la) (?:quiero|queremos|necesito|ocupo|deseo)",
     r"ya no (?:quiero|queremos|necesito|ocupo|deseo) (?:esto|eso|nada)",
     r"ya no(?: mas)?(?: porfa| por favor| gracias| pls)?$", r"dejenlo",
+    # the keyword as the last clause: "why do you text me, stop", "who is this?? STOP!!", "no
+    # conozco a nadie ahi, alto" (the look-behind after the first letter keeps the grouping)
+    *(word[0] + rf"(?:(?<=[,.!?;:]{word[0]})|(?<=[,.!?;:] {word[0]})){word[1:]}(?: it| now| "
+      r"please| pls| plz| already| ya| por favor| porfa| sending| texting)?(?=[.! ]*$)"
+      for word in ("stop", "alto", "basta")),
 )
 # ... and these only when the message speaks of the texts ("I'm out" of town, "I'm done" chatting).
 _CONTEXT_COMMAND: Final = any_phrase(
@@ -537,7 +612,52 @@ _WRONG_NUMBER_ASIDE: Final = re.compile(
 )
 
 
-_SPELLING: Final = Corrector((
+
+# Spanish written as it sounds, which a one-slip repair does not reach: "kiero", "kitenme",
+# "nesesito", "resibir", "buelban", "yeguen", "grasias" ("qu" and hard "c" as k, soft "c" and z
+# as s and back, b and v swapped, ll as y, soft "j" as g). Every such spelling of these words is
+# worked out once, here, and written back as the word, in the same look-up as the slips ("ke"
+# and "k" for "que" are too short for it: the phrases take them).
+_SOUNDS: Final = (
+    ("qu", "k", "ei"), ("c", "s", "ei"), ("c", "k", "aou"), ("s", "c", "ei"), ("z", "s", ""),
+    ("v", "b", ""), ("b", "v", ""), ("ll", "y", ""), ("gu", "g", "ei"), ("j", "g", "ei"),
+)
+_SOUNDED_WORDS: Final = (
+    "quiero", "queremos", "quiere", "quieren", "quitenme", "quiten", "quitar", "quitarme",
+    "saquenme", "saquen", "sacarme", "necesito", "necesitamos", "necesita", "recibir", "recibiendo",
+    "escribir", "escriban", "escribirme", "escribiendo", "envien", "enviar", "enviarme",
+    "vuelvan", "vuelva", "volver", "vuelta", "lleguen", "llegue", "cancelar", "cancelen",
+    "suscripcion", "equivocado", "equivocada", "equivocaron", "avisos", "notificaciones",
+    "recordatorios", "actualizaciones", "celular", "mensajes", "gracias", "favor", "cansado",
+    "cansada", "nunca", "contacten", "dejen",
+)
+
+
+def _sounded(word: str) -> set[str]:
+    """Every spelling of the word by sound (each rule applied or not at each place)."""
+    if not word:
+        return {""}
+    spellings = {word[0] + rest for rest in _sounded(word[1:])}
+    for letters, sound, before in _SOUNDS:
+        follows = word[len(letters) : len(letters) + 1]
+        if word.startswith(letters) and (not before or (follows != "" and follows in before)):
+            spellings |= {sound + rest for rest in _sounded(word[len(letters) :])}
+    return spellings
+
+
+class _Speller(Corrector):
+    """The one-slip corrector that also writes the spellings by sound back as the word."""
+
+    def __init__(self, vocabulary: tuple[str, ...], keep: tuple[str, ...],
+                 sounded: tuple[str, ...]) -> None:
+        super().__init__(vocabulary, keep)
+        for word in sounded:
+            for spelling in _sounded(word) - {word}:
+                if spelling not in self._words:
+                    self._slips[spelling] = word
+
+
+_SPELLING: Final = _Speller((
     "message", "messages", "messaging", "texting", "texts", "contact", "contacting", "unsubscribe",
     "remove", "delete", "number", "never", "recibir", "mensajes", "textos", "dejar", "cancelar",
     "escribir", "mandar", "mandarme", "enviarme", "escribirme", "quitenme", "numero",
@@ -545,7 +665,7 @@ _SPELLING: Final = Corrector((
     "paren", "cancel", "sending", "leave", "alone", "escriban", "manden", "contacten",
     "quiero", "estos", "todos", "favor", "envien", "subscription", "suscripcion", "notifications",
     "interested", "interesado", "interesada",
-), keep=("quien", "quienes"))
+), keep=("quien", "quienes"), sounded=_SOUNDED_WORDS)
 
 
 def _asks_to_opt_in(folded: str) -> bool:

@@ -207,3 +207,61 @@ def test_round_three_opt_out_families(text: str) -> None:
 ])
 def test_round_three_lookalikes_are_not_opt_outs(text: str) -> None:
     assert not is_opt_out_request(text)
+
+
+# Fourth round (written for these tests, not taken from the data): a number that changed hands,
+# Spanish spelled as it sounds, someone else on this phone, "why do you keep texting me", the
+# keyword as the last clause.
+@pytest.mark.parametrize("text", [
+    # a number that changed hands, the wrong person
+    "not dannys phone anymore", "this aint tanyas number no more", "no longer rob's cell",
+    "it's not luis's phone", "this is not Rosa phone no more, stop send",
+    "im not that person", "I am not the lady you're looking for", "no soy esta persona",
+    "yo no soy a quien buscan", "aqui no vive ningun Ernesto",
+    "no conozco a nadie con ese nombre", "i dont know anyone by that name",
+    # Spanish spelled as it sounds: k for qu, s for c, b for v, y for ll
+    "no kiero resibir mas abisos", "kiten mi numero de la lista", "ya no nesesito los mensajes",
+    "no kiero ke me escriban", "no me buelban a escribir", "sakenme de la lista porfa",
+    "kanselar los mensajes", "ya no kiero resibir nada", "no keremos mas mensages",
+    # someone else on this phone
+    "es el cel de mi tio, ya no le manden mensajes", "no les envien nada a este numero",
+    "nunca le vuelvan a escribir a mi mama",
+    # why do you keep texting me; they keep sending them
+    "why do u keep messaging me", "y'all keep sending me these alerts",
+    "if you keep texting me im calling the fcc", "you guys kept texting me after i said no",
+    "por que me siguen mandando avisos", "xq me siguen escribiendo",
+    # "stop send" and the keyword as the last clause
+    "please stop send me messages", "stop to send me texts", "who is this?? STOP!!",
+    "i dont know you, stop", "demasiados mensajes, alto",
+    # the opt-in words refused
+    "no quiero recibirlos otra vez", "i do not want to sign back up",
+    "ya no kiero ke me manden mensajes de nuevo", "quiero darme de baja otra vez",
+])
+def test_round_four_opt_out_families(text: str) -> None:
+    assert is_opt_out_request(text)
+
+
+@pytest.mark.parametrize("text", [
+    # not a number that changed hands, not the wrong person
+    "is this not the number for streets and san", "this is not a working number",
+    "my phone is not working anymore", "i'm not the person who reported it",
+    "no soy la persona que hizo el reporte", "no soy de aqui, donde esta el consulado",
+    # Spanish spelled as it sounds, asking for a service
+    "kiero saber kien es mi concejal", "nesesito un bote de basura nuevo",
+    # kept texting, but wanted, or by someone else, or the menus
+    "can you keep texting me updates", "will you keep texting me about the pothole",
+    "my landlord keeps texting me", "they keep sending me bills",
+    "why do you keep sending me the menu, get me a person",
+    "no le escriban al concejal, es mi queja",
+    "ponganme con un representante, no kiero mas mensajes automaticos",
+    # the keyword not as a last clause
+    "the tow truck never came, which bus stop", "which bus goes to o'hare, stop?",
+    "the car has been there a week, stop",
+    # the opposite request: sign back up, get them again, they stopped coming
+    "we cancelled the texts in 2022 but want to sign back up",
+    "how do i opt back in", "kiero los mensajes de buelta",
+    "quiero que me manden los avisos de nuevo", "¿es normal que ya no me lleguen los avisos?",
+    "por que ya no me llegan los textos, quiero recibirlos otra vez",
+])
+def test_round_four_lookalikes_are_not_opt_outs(text: str) -> None:
+    assert not is_opt_out_request(text)

@@ -7,7 +7,8 @@ happening this weekend" are not emergencies, so
 
 * a few harmless phrases are blanked out first (fire hydrant, flu shots, pocket knife, rats
   making noises in the attic, "somebody is going to get hurt" in a pothole, a tyre that blew
-  out, "no wires sparking", "fire the texts back up"...);
+  out, "no wires sparking", "fire the texts back up", a mural that "looks kinda fire", a bin
+  that "got jacked", a hydrant "gushing"...);
 * *danger* phrases, grouped below by kind (injuries and medical danger, shots, weapons,
   violence, break-ins, fire, gas, being followed, suicide risk, a missing child, a crash with
   people hurt, a downed wire, calls for help) fire alone; an injury does not when the only one
@@ -16,7 +17,8 @@ happening this weekend" are not emergencies, so
   "anoche", "hace un mes", "since the fire"), a report for the insurance, a scam call that
   claimed a kidnapping, a fraud found later ("a fake title"), a question about a CAPS meeting
   or an earlier report, nobody hurt or nobody inside ("no hay heridos", "no habia nadie
-  adentro"), a bed asked for tonight after a fire or a collapse, or the offender gone ("they
+  adentro"), a bed asked for tonight after a fire or a collapse ("house fire where stay"), street
+  crime told as how a block is ("people are getting jumped"), or the offender gone ("they
   got away", "ya se fueron") with no one hurt, and nothing in it that is happening *now*
   ("still inside", "right now", "he's following me", "someone is trapped", "he's at my door",
   or a present injury such as "won't wake up" or "no reacciona");
@@ -26,8 +28,10 @@ happening this weekend" are not emergencies, so
 * "help me" fires alone or with a threat, but not in "can you help me find my ward".
 
 Families are written as phrase patterns (verb forms, plurals, English, Spanish and the
-Spanglish residents mix), not as single sentences, because they must catch wordings no one
-has written yet. Where a word is everyday too ("bat", "not moving", "no se mueve"), the
+Spanglish residents mix, texting shorthand such as "man w gun", the grammar of a second
+language such as "my son take many pills and dont wake up", and Spanish spelled as it sounds:
+"balasos", "uele a gas", "aorita"), not as single sentences, because they must catch wordings
+no one has written yet. Where a word is everyday too ("bat", "not moving", "no se mueve"), the
 pattern asks for the context that makes it a danger (someone holding the bat, a person named
 before "not moving").
 """
@@ -72,11 +76,12 @@ _ALGUIEN: Final = (
     + _NINO[3:-1] + r")"
 )
 # Weapons. "bat", "pipe", "palo" and "tubo" are household words too, so they only count in
-# the hands of someone ("with a bat", "un tipo con un palo rompiendo las ventanas").
+# the hands of someone ("with a bat", "un tipo con un palo rompiendo las ventanas"). Spanish is
+# also written as it sounds: "cuchiyo" (ll/y), "nabaja" (b/v).
 _WEAPON: Final = (
     r"(?:guns?|pistols?|handgun|rifle|shotgun|ak|ar|glock|strap|blade|knife|knives|machete|"
     r"box ?cutter|razor(?! scooter)|crowbar|tire iron|weapon|firearm|"
-    r"pistola|arma|cuchillo|navaja|filero|cuete|escopeta|cutter|cuchilla)"
+    r"pistola|arma|cuchi(?:ll|y)o|na[bv]aja|filero|cuete|escopeta|cutter|cuchilla)"
 )
 # Who goes missing: a child, or an elderly parent who wanders ("they" is more often an
 # offender: "they ran off").
@@ -96,6 +101,15 @@ _BLUNT: Final = (
 # --------------------------------------------------------------------------------------------
 # Step 1. Phrases that contain a danger word but are everyday requests: blanked out first.
 _HARMLESS: Final = _any(
+    # water that gushes is a hydrant, a pipe or a main, not a wound ("is it normal for the fire
+    # hydrant on my block to be gushing all day?"), within a clause that names no one hurt: "the
+    # pipe burst and his head is gushing" is still a wound. (First, so that "fire hydrant ...
+    # gushing" is taken whole before "fire hydrant" alone is.)
+    r"(?:fire ?hydrants?|fire ?plugs?|hydrants?|hidrantes?|water ?mains?|mains?|water|agua|pipes?|"
+    r"faucets?|sprinklers?|fountains?|hoses?|sewers?|drains?|valves?|meters?|leaks?|tuberias?|"
+    r"llaves?)(?: (?!(?:but|pero|he|she|hes|shes|he'?s|she'?s|his|her|him|someone|somebody|"
+    r"blood|sangre|head|arm|leg|hand|neck|face|nose|wound|cut)\b)[\w']+){0,8}? (?:gushing|gushin|"
+    r"spurting|spewing|gushes|gushed)(?! (?:blood|sangre))",
     # "fire" that is a place, a team, a job or a piece of equipment ("send the fire department"
     # is a call for help, so it is kept)
     r"(?<!send )(?<!send the )(?<!send a )fire ?(?:hydrants?|plugs?|department|dept|depts|"
@@ -115,6 +129,16 @@ _HARMLESS: Final = _any(
     r"fire(?:d)? back up (?:(?:the|my|those|these|your|ur|all the|los|las|mis) )?(?:texts?|txts?|"
     r"messages?|msgs?|alerts?|notifications?|updates|reminders|mensajes|textos|alertas)",
     r"fire (?:me|him|her|them|you|us|the (?:alderman|mayor|manager|landlord|staff|guy))",
+    # "fire" as slang for good ("it looks kinda fire ngl", "that mural is lowkey fire", "fire
+    # fr"): after a look or a sound, after a hedge, or before one; "looks like fire", "smells
+    # fire" and "fire in the kitchen" stay fires
+    r"(?:looks?|looked|lookin'?|looking|sounds?|sounded|tastes?|tasted)(?: (?:kinda|kind of|"
+    r"lowkey|lowk|highkey|so|hella|mad|really|real|pretty|straight|super|actually|too|ngl|lol))* "
+    r"fire\b(?! (?:in|on|at|inside|upstairs|downstairs|outside|next|near|behind|across|from|is|"
+    r"was|everywhere|spreading|coming|started))",
+    r"(?:kinda|lowkey|lowk|highkey|hella|straight|pure) fire\b(?! (?:in|on|at|inside|upstairs|"
+    r"downstairs|outside|next|near|behind|across|from|is|was|everywhere|spreading|coming|started))",
+    r"fire (?:ngl|fr|frfr|af|asf|ong|no cap)\b",
     # the sender says it is not an emergency
     r"(?:not|isn'?t|is not|aint|ain'?t|nothing|never) (?:an? |really an? |like an? )?"
     r"emergenc(?:y|ies)", r"non ?-?emergenc(?:y|ia)", r"no (?:es|son) (?:una )?emergencia",
@@ -159,12 +183,16 @@ _HARMLESS: Final = _any(
     r"car|truck|van|radiator|compressor|furnace|boiler|fridge|washer|dryer|ac|roof|gutters?|fence|"
     r"cart|lid|it|thing|that|this) (?:is|are|'s|s|was|were|got|been|be|all|"
     r"now) (?:\w+ )?(?:(?:totally|completely|pretty much|basically|just|all) )?shot\b",
-    # a machine that "swallowed" a card or coins, a pothole that "swallowed" tyres ("se trago 2
-    # llantas", "se tragaron dos rines": a count, or no article at all)
-    r"se (?:trago|comio|tragaron|comieron) (?:(?:mi|la|el|su|mis|las|los|sus|tu|media|una|un|"
-    r"toda la|\d+|dos|tres|cuatro|otra|otras|varias|muchas|unas|unos) )?(?:\w+ )?"
+    # a machine that "swallowed" a card or coins, a pothole that "swallows" tyres or a car ("se
+    # trago 2 llantas", "se tragaron dos rines", "se traga media llanta", "ya se trago medio carro
+    # de mi compadre": a count, or no article at all)
+    r"se (?:trago|comio|tragaron|comieron|traga|tragan|come|comen) (?:(?:mi|la|el|su|mis|las|los|"
+    r"sus|tu|media|medio|una|un|toda la|todo el|\d+|dos|tres|cuatro|otra|otras|otro|varias|varios|"
+    r"muchas|muchos|unas|unos|la mitad de(?: mi| la| el| un| una| su)?|casi(?: toda la| todo el| "
+    r"un| una| la| el)?) )?(?:\w+ )?"
     r"(?:tarjetas?|dinero|billetes?|boletos?|credito|cambio|monedas|feria|ventra|card|llantas?|"
-    r"ruedas?|gomas?|rines?|neumaticos?)",
+    r"ruedas?|gomas?|rines?|neumaticos?|carros?|coches?|autos?|tro[ck]as?|camionetas?|bicis?|"
+    r"bicicletas?|motos?|defensas?)",
     # a tyre that blew out is a pothole report, not an explosion ("se me exploto la goma", "my
     # tire exploded in a pothole", "reventaron las dos llantas")
     r"(?:exploto|explotaron|revento|reventaron|estallo|estallaron|poncho|ponchue) (?:\w+ ){0,2}?"
@@ -180,6 +208,19 @@ _HARMLESS: Final = _any(
     r"keeps?|kept|keep on|already|all|now|also|too|started|starting|have been|has been|been) )*"
     r"breaking(?: (?:up|apart|off|down|away|open)\b)?(?! (?:in|into|down|windows?|doors?|glass|"
     r"cars?|the|my|our|his|her|their|a|an|some|someone|somebody|people|ppl|him|them|us|me)\b)",
+    # a thing that "got jacked" was stolen, and one "jacked up" damaged: a cart, a police or a
+    # pothole report, not a carjacking ("our blue bin got jacked lol", "my rims got jacked up by
+    # that pothole"); a person who is getting jacked is being robbed
+    r"(?:bins?|carts?|cans?|garbage cans?|trash cans?|recycling|toters?|lids?|bikes?|bicycles?|"
+    r"scooters?|packages?|boxes|mail|catalytic(?: converters?)?|converters?|plates?|tires?|rims?|"
+    r"wheels?|batter(?:y|ies)|grill|stuff|tools?|mailbox|signs?|copper|generator|"
+    r"ac unit) (?:\w+ ){0,2}?(?:got|get|gets|getting|gettin|was|were|been|keeps? getting|keep "
+    r"gettin) jacked(?: up)?",
+    r"(?:car|truck|van|suv|ride|whip|rims?|tires?|alignment|suspension|bumper|axle|street|road|"
+    r"alley|sidewalk|pavement) (?:\w+ ){0,2}?(?:got|get|gets|is|are|was|were|been|all) jacked up",
+    # the sender's own sleep ("i didnt wake up in time"): not the ESL "my mom no wake up" of
+    # step 2 (and "i no breathe" stays a danger)
+    r"(?:i|we|u|you) (?:don'?t|dont|didn'?t|didnt|no) (?:wake|waking) up",
     # a pothole or sinkhole: the road, not a building, caved in
     r"(?:road|street|pavement|asphalt|blacktop|alley|sidewalk|ground|lane|calle|pavimento|asfalto|"
     r"banqueta|callejon)\b[^.!?]{0,20}?(?:collapsed|collapsing|caved in|caving in|caved|sinking|"
@@ -273,11 +314,13 @@ _HARMLESS: Final = _any(
     r"lampara|bombilla|fusible)",
     # a wire, a pole or a branch said *not* to spark: "not sparking", "no wires sparking",
     # "nothing sparking", "no power lines sparking", "no hay chispas", "no esta echando chispas"
-    r"(?:not|isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t|no|without|sin|nothing(?:'?s)?|"
-    r"nothin|none|nada|ni|never|ningun|ninguna|ninguno) (?:(?:any )?(?:power |electric |live |"
-    r"de luz )?(?:wires?|lines?|cables?|alambres?) )?(?:(?:is|are|was|"
+    # (and with the g dropped, as it is said: "not sparkin just sittin there", "aint smokin")
+    r"(?:not|isn'?t|isnt|is not|aren'?t|arent|are not|wasn'?t|weren'?t|ain'?t|aint|no|without|"
+    r"sin|nothing(?:'?s)?|nothin|none|nada|ni|never|ningun|ninguna|ninguno) (?:(?:any )?(?:power |"
+    r"electric |live |de luz )?(?:wires?|lines?|cables?|alambres?) )?(?:(?:is|are|was|"
     r"were|'s|s|esta|estan|hay|anda|andan|echa|echan|echando|soltando|sacando|tira|tiran) ){0,2}"
-    r"(?:sparking|sparks|smoking|smoke|on fire|burning|fire|flames|chispas|humo|fuego|llamas)",
+    r"(?:sparking|sparkin|sparks|smoking|smokin|smoke|on fire|burning|burnin|fire|flames|chispas|"
+    r"humo|fuego|llamas)",
     r"gas (?:bill|company|station|prices?)", r"recibo del gas", r"gasolina",
     r"heat(?:ing)? (?:bill|assistance)",
     r"fuegos? artificiales", r"bocas? de (?:incendios?|riego)", r"hidrantes?",
@@ -313,6 +356,9 @@ _HURT: Final = _any(
     r"sangr(?:ando|a|ar|e)", r"(?:no para|sin parar) de sangrar",
     # breathing and choking
     r"(?:not|isn'?t|is not|aint|ain'?t|barely|stopped|quit) breathing",
+    r"(?:no|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt) (?:breathing|breathe|breath)(?! (?:in|the|"
+    r"it|that|this|those|on|a word|word|room|space|mints?|spray|test|problems?|issues?|trouble|"
+    r"treatments?|machine))",
     r"breathing (?:funny|weird)",
     r"(?:having|is having|'s having|having a) (?:trouble|difficulty|hard time|problems?) breathing",
     r"struggling (?:to breathe|for air|breathing)", r"gasping for air", r"can barely breathe",
@@ -329,7 +375,11 @@ _HURT: Final = _any(
     r"se le (?:esta )?(?:cerrando|cierra|hinchando|hincha) la (?:garganta|lengua)",
     # consciousness
     r"unconscious", r"unresponsive", r"passed out", r"blacked out", r"fainted", r"fainting",
-    r"(?:won'?t|wont|will not|doesn'?t|does not|not|isn'?t|can'?t|cant) (?:wake|waking|come to)",
+    r"(?:won'?t|wont|will not|doesn'?t|does not|not|isn'?t|can'?t|cant|cannot) (?:wake|waking|"
+    r"come to)",
+    # the same in the grammar of a second language ("my son take many pills and dont wake up",
+    # "my mom no wake up"); the sender's own sleep ("i didnt wake up in time") is blanked first
+    r"(?:don'?t|dont|didn'?t|didnt|no) (?:wake|waking) up",
     r"(?:can'?t|cant|cannot) wake (?:him|her|them|my|the)",
     r"(?:not|isn'?t|aint|ain'?t|won'?t|wont) respond(?:ing)? (?:to (?:us|me|anything|touch|"
     r"knocking|banging|shaking|his name|her name|voices?))",
@@ -362,10 +412,16 @@ _HURT: Final = _any(
     r"espanol|con|en|por))",
     r"overdos\w*", r"od'?ing", r"od'd", r"o\.d\.", r"sobredosis",
     r"(?:took|taken|swallowed|ate|popped|downed|tomo|trago|tomado|tragado) (?:\w+ ){0,2}?(?:all|"
-    r"a whole|whole|a bottle|the bottle|a bunch|bunch|a handful|handful|a lot|lots|too many|todas|"
-    r"todos|un bote|un frasco|un monton|muchas|demasiadas)\b(?:\s\w+){0,4}?\s(?:pills|pastillas|"
-    r"xanax|bars|percs?|percocets?|oxys?|meds|medicine|medicina|medicinas|medicamentos?|tylenol|"
-    r"advil|pain ?killers)",
+    r"a whole|whole|a bottle|the bottle|a bunch|bunch|a handful|handful|a lot|lots|too many|many|"
+    r"so many|todas|todos|un bote|un frasco|un monton|muchas|demasiadas)\b(?:\s\w+){0,4}?\s(?:"
+    r"pills|pastillas|xanax|bars|percs?|percocets?|oxys?|meds|medicine|medicina|medicinas|"
+    r"medicamentos?|tylenol|advil|pain ?killers)",
+    # a bare "take" in a second language's grammar ("my son take too many pills", "i take too
+    # many pills and now im dizzy"), with a quantity no one takes as a habit ("she takes a bunch
+    # of meds" and "take all my meds to the pharmacy" are not this)
+    r"(?:take|swallow|eat) (?:\w+ ){0,2}?(?:too "
+    r"many|so many|a whole bottle|the whole bottle|whole bottle|a handful)\b(?:\s\w+){0,4}?\s"
+    r"(?:pills|xanax|bars|percs?|percocets?|oxys?|meds|medicine|tylenol|advil|pain ?killers)",
     r"(?:bottle|bote|frasco|handful|bunch|monton|puno) (?:entero )?(?:of|de) (?:\w+ )?(?:pills|"
     r"pastillas|xanax|meds|pain ?killers)",
     r"(?:need|needs|needed|gave|give|given|giving|used|use|using|hit (?:him|her) with|di|dimos|"
@@ -478,7 +534,11 @@ _DOWN: Final = re.compile(
     r"gangway|snow)|there|on the)|"
     r"slumped (?:over|in|on|against)|(?:turning|turned|going) (?:blue|purple|gr[ae]y)|"
     r"(?:poniendo|puso|pusieron|pone) (?:\w+ )?(?:morad[oa]s?|azul(?:es)?)|"
-    r"no se (?:mueve|levanta|para)|no se puede (?:levantar|parar)|(?:won'?t|wont|not|isn'?t|"
+    # ("no se para" is also "no sé para qué", I don't know what for: "mi hija me dio este numero
+    # pero no se para que es"; and "no se puede parar aqui" is no parking)
+    r"no se (?:mueve|levanta|para(?! (?:que|q|ke|k|qu|quien|quienes|cual|cuales|donde|cuando|"
+    r"como|cuanto|eso|esto)\b))|no se puede (?:levantar|parar(?! (?:aqui|aca|ahi|alli|alla|en|el|"
+    r"la|los|las|un|una|al|enfrente|frente|ningun|ninguna)\b))|(?:won'?t|wont|not|isn'?t|"
     r"doesn'?t|does not|aint) respond(?:ing)?"
     r"(?! to (?:my|our|the|emails?|texts?|calls?|messages?|letters?|requests?))|(?:sigue |"
     r"esta )?tirad[oa]s? (?:boca abajo|en|sin moverse)|(?:sigue|esta) tirad[oa]|"
@@ -505,7 +565,8 @@ _HUMAN: Final = _any(
 # --------------------------------------------------------------------------------------------
 # Step 3. Danger: alone enough, unless the message is after the fact (step 4).
 
-# Shots and shooting. "bustin" is Chicago for shooting; "tiros", "a tiros", "balazos", "plomazos".
+# Shots and shooting. "bustin" is Chicago for shooting; "tiros", "a tiros", "balazos", "plomazos",
+# also spelled as they sound ("balasos", "valazos", "balasera", "plomasos").
 _SHOTS: Final = (
     r"shots", r"gun ?shots?", r"heard (?:a )?shot", r"gunfire", r"shots? fired", r"shooting",
     r"shoot(?:ing)? at",
@@ -521,8 +582,9 @@ _SHOTS: Final = (
     r"(?:are|r|been|they|theyre|they'?re|ppl|people|dudes|guys|somebody|someone) bust(?:ing|"
     r"in'?) (?:in|on|at|over|out)",
     r"bullets?(?! (?:points?|list|journal|train|proof))", r"stray bullet", r"bullet holes?",
-    r"disparos?", r"disparando", r"dispararon", r"balazos?", r"balacera", r"balean\w*",
-    r"balearon", r"tirote\w*", r"plomazos?", r"tiros", r"a tiros",
+    r"disparos?", r"disparando", r"dispararon", r"(?:bala[sz]os?|vala[sz]os?)",
+    r"(?:bala[cs]era|vala[cs]era)", r"balean\w*", r"(?:bala[cs]e|vala[cs]e)(?:aron|ando|o|ar|an)",
+    r"balearon", r"tirote\w*", r"ploma[sz]os?", r"tiros", r"a tiros",
     r"(?:un|dos|unos|un par de) tiros?",
     r"balas?(?! de gas)",
     r"a drive ?by\b", r"drive-by", r"driveby", r"blasting (?:at|on|into)", r"rafague\w*",
@@ -539,7 +601,9 @@ _WEAPONS: Final = (
     r"active shooter", r"gunm[ae]n", r"(?:a|the|some) shooter",
     r"(?:hombre|hombres|tipo|tipos|senor|sujeto|sujetos|alguien|persona|vato|chavo|muchacho|gente) "
     r"armad[oa]s?", r"(?:esta|estan|viene|vienen|anda|andan) armad[oa]s?",
-    r"(?:with|wit|w/|has|had|have|got|holding|carrying|carries|waving|swinging|pointing|pointed|"
+    # ("w" alone is "with" in a text, "man w gun outside"; as "W" for West it is followed by a
+    # street, not a weapon)
+    r"(?:with|wit|w/|w|has|had|have|got|holding|carrying|carries|waving|swinging|pointing|pointed|"
     r"flashing|flashed|showing|showed|pulled|pulling|pull|brandishing|packing|grabbed|"
     r"wielding|armed with|threatening (?:\w+ )?with) (?:out )?(?:a |an |his |her |their |the "
     r"|some |big |long |large |huge |little |small |what looks like |what looked like |something "
@@ -558,6 +622,19 @@ _WEAPONS: Final = (
     r"has|holding|got|carrying) (?:a |an )?" + _BLUNT,
     r"(?:with|w/) (?:a |an )?" + _BLUNT + r" (?:\w+ ){0,2}?(?:at|outside|by|on|in) (?:my|our|the|"
     r"da|her|his) (?:\w+ )?(?:door|window|house|porch|yard)",
+    # the other order: someone at the door, then what they hold ("fake title guy is at my door
+    # with a bat", "un tipo esta afuera de mi casa con un palo"); someone is named, so "the
+    # pothole by the house with a brick porch" is not this
+    r"(?:he|she|they|guy|guys|man|men|dude|dudes|someone|somebody|some1|stranger|ex|neighbou?r|"
+    r"boyfriend|bf|husband|landlord|person|people|ppl|lady|woman|teens|standing|waiting|banging|"
+    r"knocking|pounding|lurking|showed up|came)(?:'s|'re|s)? (?:\w+ ){0,2}?(?:at|outside|by|on|"
+    r"in front of) (?:my|our|the|da|her|his) (?:front |back |side |bedroom |apartment |apt )?"
+    r"(?:door|doors|window|windows|house|porch|yard|gate|steps|stairs) (?:\w+ )?(?:with|w/|w|"
+    r"holding|carrying|swinging|waving) (?:a |an |his |her |some |the )?" + _BLUNT,
+    r"(?:esta|estan|ta|tan|anda|andan|parad[oa]|tipo|hombre|vato|bato|senor|alguien|tocando|"
+    r"golpeando) (?:\w+ ){0,2}?(?:en|afuera de|enfrente de|frente a) (?:mi|la|nuestra|su) "
+    r"(?:puerta|ventana|casa|porche|yarda|reja) (?:\w+ )?(?:con|trae|tiene) (?:un |una |el |la |"
+    r"su )?" + _BLUNT,
     r"(?:baseball bat|bat|pipe|stick) at (?:people|ppl|me|us|him|her|them|someone|cars|the)",
     "(?:" + _WEAPON[3:-1] + "|" + _BLUNT[3:-1] + r")\b[^.!?]{0,40}?(?:(?:gonna|going to|gon|finna|"
     r"about to|bout to) use it|(?:lo|la) (?:va|van) a usar)",
@@ -625,11 +702,15 @@ _VIOLENCE: Final = (
     r"getting) (?:hurt|beaten|beat|attacked|killed|raped|murdered)",
     r"(?:dog|dogs|pit ?bulls?|pit|pitt?bull|perros?|pitbul) (?:\w+ ){0,2}?(?:attacking|biting|bit|"
     r"mauling|mauled|attacked|jumped on|tearing into|latched on(?:to)?|going after|"
-    r"chewing on) (?:a |an |my |the |this |that |some |his |her )?(?:\w+ )?(?:kid|child|boy|girl|"
-    r"man|woman|lady|guy|person|son|daughter|baby|me|him|her|us|someone|somebody|neighbor|mailman|"
-    r"mail carrier|people|ppl)",
-    r"(?:atacando|mordiendo|ataco|mordio|atacaron|mordieron) a (?:un |una |mi |el |"
-    r"la )?(?:nin[oa]|senor|senora|hombre|mujer|hij[oa]|persona|alguien|muchach[oa]|bebe|gente)",
+    r"chewing on) (?:a |an |my |the |this |that |some |his |her |our |two |2 )?(?:\w+ )?(?:kids?|"
+    r"child|children|boys?|girls?|man|men|woman|women|lady|ladies|guy|person|sons?|daughters?|baby|"
+    r"me|him|her|us|someone|somebody|neighbou?rs?|mailman|mail carrier|people|ppl)",
+    # (with or without the "a" of the object, as a text drops it: "perro mordiendo nino ahora",
+    # "pitbull atacando a un senor", "el perro le esta mordiendo al nino")
+    r"(?:atacando|mordiendo|ataco|mordio|atacaron|mordieron|atacandole|mordiendole|atacandolo|"
+    r"atacandola|mordiendolo|mordiendola) (?:a |al )?(?:un |una |mi |mis |el |la |los |las |su |"
+    r"sus |este |ese |esta |esa )?(?:" + _ALGUIEN[3:-1] + r"|gente|mama|papa|abuel[oa]|"
+    r"vecin[oa]|cartero)",
     r"me (?:esta|estan) (?:atacando|mordiendo)", r"(?:tirando|tirandole|dando) mordidas",
     r"carjack\w*", r"jacking (?:a|his|her|my|the|some|someone'?s|somebody'?s|this) (?:car|truck|"
     r"ride|whip|suv|van)", r"(?:getting|gettin|being|got|get) jacked",
@@ -901,7 +982,8 @@ _FIRE: Final = (
     r"plug) (?:\w+ ){0,3}?(?:hot to the touch|sparking|smoking|popping|melting|melted|scorched|"
     r"burning)",
     r"explosion", r"exploded", r"transformer blew",
-    r"incendios?", r"incendiando", r"se (?:esta )?incendi\w*", r"fuego", r"lumbre", r"en llamas",
+    r"in[cs]endios?", r"in[cs]endiando", r"se (?:esta )?in[cs]endi\w*", r"fuego", r"lumbre",
+    r"en llamas",
     r"(?:hay|salen|sale|saliendo|echando) llamas",
     r"ardiendo", r"ardiendose", r"(?:esta|estan|sta|ta|tan|se) quema\w*", r"agarr\w* (?:lumbre|"
     r"fuego)",
@@ -909,10 +991,10 @@ _FIRE: Final = (
     r"se (?:prendio|encendio|incendio) (?:el|la|mi|un|una) (?:sarten|aceite|estufa|cocina|cortina|"
     r"colchon|cama|sofa|sillon|casa|garage|carro|edificio)",
     r"(?:sale|salen|saliendo|saliendose|sacando|echando|echa|mucho|hay|lleno de|llena de|lleno|"
-    r"llena|puro) (?:\w+ ){0,2}?humo\w*", r"humo\w* (?:negro|gris|blanco|espeso|saliendo|"
+    r"llena|puro) (?:\w+ ){0,2}?h?umo\w*", r"(?:humo|umo)\w* (?:negro|gris|blanco|espeso|saliendo|"
     r"saliendose)",
-    r"huele a (?:\w+ )?(?:quem(?:ado|ando|ada)|humo)",
-    r"olor a (?:\w+ )?(?:quem(?:ado|ando|ada)|humo)",
+    r"(?:huele|uele|guele) a (?:\w+ )?(?:quem(?:ado|ando|ada)|h?umo)",
+    r"olor a (?:\w+ )?(?:quem(?:ado|ando|ada)|h?umo)",
     r"(?:enchufes?|contactos?|cables?|alambres?) (?:\w+ ){0,3}?(?:calientes?|quemad\w*|quemando|"
     r"tronando|chispeando|derretid\w*|echando humo)",
     r"exploto",
@@ -931,7 +1013,9 @@ _GAS: Final = (
     r"co (?:alarm|detector)s? (?:\w+ ){0,2}?(?:going off|goes off|went off|beeping|sounding|"
     r"blaring)",
     r"(?:detector|alarma)s? de monoxido (?:\w+ ){0,2}?(?:sonando|suena|sono|pitando)",
-    r"fuga de gas", r"(?:huele|huelen|hule|huee|apesta|apestan|olor|oler) (?:\w+ ){0,2}?a gas",
+    # ("huele" is also written as it sounds: "uele", "guele")
+    r"fuga de gas", r"(?:huelen?|uelen?|guelen?|hule|huee|apesta|apestan|olor|oler) (?:\w+ ){0,3}?"
+    r"a gas",
     r"olor a gas", r"(?:sale|saliendo|escapa\w*) (?:el )?gas",
 )
 # Being followed, tailed or watched by a stranger, and the fear that goes with it.
@@ -971,6 +1055,16 @@ _SUICIDE: Final = (
     r"it all|my life|his life|her life|their life|things)|kill (?:myself|himself|herself|"
     r"themselves)|take (?:my|his|her|their) (?:own )?life)",
     r"(?:end|ending|take|taking) (?:it all|(?:my|his|her|their) (?:own )?life)",
+    # an overdose announced: the pills family of step 2 in the future ("im going to take all my
+    # pills", "voy a tomar todas mis pastillas"), not an errand ("going to take all my meds to
+    # the pharmacy")
+    r"(?:going to|gonna|gon|finna|about to|bout to|want to|wanna|wants to|trying to|tryna|"
+    r"threatening to|voy a|va a|vas a|quiero|quiere|amenaza con) (?:\w+ )?(?:take|swallow|eat|"
+    r"down|pop|overdose on|tomar(?:me|se)?|tragar(?:me|se)?) (?:\w+ ){0,2}?(?:all|a whole|"
+    r"the whole|whole|a bottle|the bottle|too many|so many|a handful|a bunch|bunch|todas|todos|"
+    r"un bote|un frasco|muchas|demasiadas|un monton)\b(?:\s\w+){0,4}?\s(?:pills|pastillas|xanax|"
+    r"bars|percs?|percocets?|oxys?|meds|medicine|medicina|medicinas|medicamentos?|tylenol|advil|"
+    r"pain ?killers)(?! (?:to|back|with|into|at|for|in|a|al|en|con)\b)",
     r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|no longer) (?:want|wanna|"
     r"wants) (?:to )?(?:live|be alive|exist|be here|go on|wake up)(?! (?:in|on|at|near|with|"
     r"without|by|there|here|next|under|like|around|close|when|if|for|during|while|after|until))",
@@ -1098,8 +1192,8 @@ _CRASH: Final = (
     r"coche|van|bus|camion|trailer)", r"(?:carro|tro[ck]a|camioneta) volcad[oa]",
     r"se cayo (?:un |una |el |la |mi )?(?:motociclista|ciclista|senor|senora|nino|nina|abuel[oa]|"
     r"viejit[oa]|hombre|mujer)",
-    r"(?:gente|alguien|personas?|el chofer|chofer|una senora|"
-    r"un senor) (?:\w+ ){0,2}?(?:atrapad[oa]s?|atorad[oa]s?|(?:sigue|siguen) adentro)",
+    r"(?:gente|alguien|personas?|chofer|senora|senor|hombre|mujer|nin[oa]|"
+    r"muchach[oa]) (?:\w+ ){0,2}?(?:atrapad[oa]s?|atorad[oa]s?|(?:sigue|siguen) adentro)",
     r"(?:people|ppl|someone|somebody|driver|passengers?|kids?|lady|woman|man|family) (?:is |are |"
     r"got |been )?(?:still )?(?:inside (?:it|the (?:car|truck|van|suv|vehicle|wreck))|in it|"
     r"(?:trapped|pinned) (?:in|inside|under)|stuck (?:in|inside|under) (?:it|there|"
@@ -1205,8 +1299,9 @@ _CALL_FOR_HELP: Final = (
     r"los )?(?:policia|poli|ambulancia|bomberos|ayuda|ayuad|ayudda|911|patrulla|paramedicos)",
     r"(?:gente|persona|personas|alguien) (?:(?:esta|estan|hay|salio) )?(?:herid[oa]s?|"
     r"atrapad[oa]s?|lastimad[oa]s?)",
-    r"(?:hay|con|dejo)(?<!no hay)(?<!ni hay) (?:varios |muchos |dos |tres |unos )?(?:heridos|"
-    r"lesionados|muertos)",
+    # (one or more, and "ay" as "hay" sounds: "hay un herido en la calle", "ay eridos")
+    r"(?:hay|ay|con|dejo)(?<!no hay)(?<!ni hay)(?<!no ay) (?:varios |muchos |dos |tres |unos |un |"
+    r"una )?(?:herid[oa]s?|lesionad[oa]s?|muertos)",
     r"injured (?:people|person|man|woman|kid|driver|ppl|pedestrian)",
     r"(?:es|hay|tengo) una emergencia", r"^emergencia\b(?! de)", r"emergencia$",
     r"(?:is|it'?s|an|have an) emergency",
@@ -1253,6 +1348,15 @@ _AFTER: Final = _any(
     r"(?:since|desde|dsd) (?:el |la )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|christmas|enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|octubre|noviembre|diciembre|navidad|invierno|verano|el ano)",
+    # street crime told as how things are on a block, not as one event: anyone in the plural
+    # "are getting", "keep getting" or "get" jumped, robbed, mugged ("half the lights are out and
+    # people are getting jumped, how do i get them back on"). "Someone is getting jumped",
+    # "they're jumping a guy" and "people are getting jumped right now" are events (step 4 lets
+    # "right now" through); shootings and stabbings are not in this list
+    r"(?:people|ppl|folks|women|girls|seniors|kids|students|residents|neighbou?rs|pedestrians|"
+    r"riders|commuters|customers|everybody|everyone) (?:(?:(?:are|r|keep|keeps|always|constantly|"
+    r"been|have been|be|started|start|still) )+(?:getting|gettin)|get|always get) (?:jumped|"
+    r"robbed|mugged|jacked|held up|attacked|harassed)",
     # after-the-fact purposes
     r"(?:file|filing|make|making|get|getting|need|needs|want|request) (?:a |an |the |"
     r"my )?(?:police |incident |crime )?report\b", r"report (?:number|#|no)", r"case (?:number|#)",
@@ -1304,6 +1408,17 @@ _AFTER: Final = _any(
     r"hoy|la noche))",
     r"where (?:can|could|do|will|should|are|r) (?:i|we|me and \w+|my \w+|the kids|us)(?: \w+)? "
     r"(?:stay|sleep|crash|go|spend the night)(?: \w+)? (?:tonight|tonite|2nite)",
+    # the same question put short, or in a second language's grammar, without "tonight", after
+    # a home lost to a fire, a flood or a collapse ("house fire where stay", "apt burned where we
+    # sleep", "se quemo la casa, donde nos quedamos"): a roof, not an escape ("where do we go"
+    # may be), nor a hiding place from someone ("he has a knife where can i stay" is a danger)
+    r"(?:fire|burn|burned|burnt|burnd|flood|flooded|collapsed|came down|caved in)\b[^.!?]{0,40}?"
+    r"where (?:(?:can|could|do|does|will|we|i|me|us|to|my|the|kids|family|mom|gonna|going|go) )"
+    r"{0,3}(?:stay|sleep|crash)\b(?! (?:safe|away|hidden|inside|outside|in|put|until|till|here|"
+    r"there|with|alive|low|on|at|calm|down|out|quiet))",
+    r"(?:in[cs]endio|quemo|quemaron|quemada|fuego|se cayo|derrumbo|inundo|inundada)\b"
+    r"[^.!?]{0,40}?(?:donde|a donde|adonde) (?:\w+ ){0,2}?(?:quedarnos|quedarme|nos quedamos|"
+    r"me quedo|nos vamos a quedar|me voy a quedar)\b(?! (?:a salvo|escondid\w*|adentro|afuera))",
     r"(?:isn'?t|isnt|is not|not|no longer|ya no es|no es|ya no esta|no esta|quedo) (?:\w+ )?"
     r"(?:livable|liveable|habitable)", r"unliv(?:e)?able", r"uninhabitable",
     r"shelter beds?", r"albergue",
@@ -1369,7 +1484,8 @@ _NOW: Final = _any(
     r"(?:is|are|'s|'re|s|r) (?:\w+ )?(?:shooting|stabbing|burning|following|chasing|beating|"
     r"hitting|attacking|breaking|banging|pounding|kicking|fighting|screaming|bleeding|dying|"
     r"choking|drowning|on fire|threatening|pointing|waving)",
-    r"ahora mismo", r"ahorita", r"orita", r"en este (?:momento|rato)",
+    # (and as they sound: "aora mismo", "aorita", "horita")
+    r"(?:ahora|aora|ora) mismo", r"(?:ahorita|aorita|horita|orita)", r"en este (?:momento|rato)",
     r"todavia (?:esta|estan|hay|sigue|siguen|no)",
     r"sigue(?:n)? (?:adentro|ahi|aqui|afuera|tirad[oa]|sin|disparando|quemando|sangrando)",
     r"auxilio", r"ayudenme", r"apurense", r"(?:tengo|me da) miedo", r"q(?:ue)? hago",
@@ -1385,7 +1501,8 @@ _NOW: Final = _any(
 # Step 5. Only together with a threat: these words alone describe potholes and events too.
 _URGENT: Final = _any(
     r"right now", r"rn", r"now", r"happening", r"hurry", r"asap", r"please help", r"pls help",
-    r"help", r"omg", r"ahora mismo", r"ahorita", r"orita", r"ahora", r"en este momento", r"ya",
+    r"help", r"omg", r"(?:ahora|aora|ora) mismo", r"(?:ahorita|aorita|horita|orita)",
+    r"(?:ahora|aora)", r"en este momento", r"ya",
     r"rapido", r"ayuda", r"urgente", r"apurense", r"going on", r"en progreso", r"as we speak",
 )
 _THREAT: Final = _any(

@@ -568,3 +568,119 @@ def test_third_pass_false_alarms_are_left_alone(text: str) -> None:
 ])
 def test_third_pass_dangers_are_caught(text: str) -> None:
     assert is_emergency(text)
+
+
+# Fourth pass: texting shorthand, a second language's grammar and Spanish spelled as it sounds
+# must still be caught...
+FOURTH_PASS_DANGERS = {
+    '"w" for "with", and a weapon named after the door': [
+        "man w gun outside",
+        "dude w a pistol at the bus stop",
+        "fake title guy is at my door with a bat",
+        "somebody's at my back door w a pipe",
+        "un tipo esta afuera de mi casa con un bate",
+    ],
+    "a dog biting a person, with or without the object's article": [
+        "perro mordiendo niño ahora",
+        "un pitbull atacando al niño del vecino",
+        "el perro le esta mordiendo al nino",
+        "pit bull attacking two kids on my block",
+    ],
+    "Spanish spelled as it sounds": [
+        "estan echando balasos en la esquina de la 26 y pulaski aorita",
+        "hay una balasera en la 26",
+        "uele bien fuerte a gas en el edifisio, los ninos estan adentro",
+        "guele a gas en la cocina",
+        "hay un insendio en el edificio",
+        "sale mucho umo del sotano",
+        "un vato con una nabaja amenazando",
+        "hay un herido en la calle",
+    ],
+    "a second language's grammar": [
+        "my son take many pills and dont wake up",
+        "my mom no wake up",
+        "my son take too many pills",
+        "my dad dont breathing",
+        "i no breathe good",
+        "i take too many pills and now im dizzy",
+    ],
+    "an overdose announced": [
+        "im going to take all my pills",
+        "voy a tomar todas mis pastillas",
+        "dice que se va a tomar todas sus pastillas",
+    ],
+    "the same words where a person is in danger now": [
+        "looks like fire coming out the back window",
+        "im getting jacked right now",
+        "his head is gushing",
+        "the pipe burst and his head is gushing blood",
+        "la senora se cayo y no se para",
+        "power line down and sparkin by the school",
+        "people are getting jumped right now outside the train",
+        "someone is getting jumped outside",
+        "the building is on fire where do we stay",
+        "my ex has a knife where can i stay",
+        "el hoyo se trago un carro y el senor esta atrapado",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [text for texts in FOURTH_PASS_DANGERS.values() for text in texts])
+def test_fourth_pass_dangers_are_caught(text: str) -> None:
+    assert is_emergency(text)
+
+
+# ... while the look-alikes stay quiet.
+FOURTH_PASS_NOT_EMERGENCIES = {
+    "a wire said not to spark, with the g dropped": [
+        "a tree branch layin on the wire not sparkin just sittin there",
+        "branch on the line, it aint sparkin",
+        "pole leaning, wires not smokin",
+    ],
+    '"fire" as slang for good': [
+        "ppl tagged the whole viaduct on 47th by the metra lol it looks kinda fire ngl but my mom "
+        "says report it so",
+        "the new mural looks fire",
+        "that graffiti is lowkey fire but it gotta go",
+    ],
+    "a thing that got jacked (stolen) or jacked up (damaged)": [
+        "our blue bin got jacked lol my mom said text yall for a new one, 4412 w cortland",
+        "my bike got jacked from the rack",
+        "my rims got jacked up by that pothole on pulaski",
+    ],
+    "street crime told as how a block is, with a report to make": [
+        "the alley light is out and ppl keep getting robbed, pls fix it",
+        "the viaduct is dark and folks been getting jumped, who fixes the lights",
+    ],
+    '"no se para que", I do not know what for': [
+        "mi hija me dio este número pero no sé para qué es",
+        "no se para que sirve este numero",
+        "no se puede parar aqui en la calle por el hoyo",
+    ],
+    "water that gushes": [
+        "is it normal for the fire hydrant on my block to be gushing all day?",
+        "the hydrant is open and gushing",
+        "water main on my street is gushing",
+    ],
+    "a home lost to a fire, and a bed asked for, put short": [
+        "house fire where stay",
+        "apt burned down where we sleep",
+        "se quemo la casa, donde nos quedamos",
+    ],
+    "a pothole that swallows a car or a tyre": [
+        "vengan a tapar el bache de la cermak y western ya se trago medio carro de mi compadre",
+        "ese hoyo se traga media llanta",
+        "el bache se trago la mitad de mi carro",
+    ],
+    "the sender's own sleep, and an errand with pills": [
+        "i didnt wake up in time for my appt, can i reschedule",
+        "im going to take all my meds to the pharmacy",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in FOURTH_PASS_NOT_EMERGENCIES.values() for text in texts]
+)
+def test_fourth_pass_false_alarms_are_left_alone(text: str) -> None:
+    assert not is_emergency(text)

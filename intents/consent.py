@@ -706,3 +706,20 @@ def is_opt_out_request(text: str, folded: str | None = None) -> bool:
     # "stop the automated texts and connect me to a human" asks for a person: talk_to_agent
     return _says_opt_out(folded) and not (
         _THE_BOT.search(folded) is not None and _FOR_A_PERSON.search(folded) is not None)
+
+
+# What a written opt-out speaks of: our texts, the texting itself, the list or subscription.
+_TEXTING: Final = any_phrase(
+    _TEXTS, _MENSAJES, r"text\w*", r"txt\w*", r"textea\w*", r"texte\w*", r"mensaj\w*",
+    r"unsub\w*", r"subscri\w*", r"suscri\w*", r"list", r"lista", r"escrib\w*", r"contact\w*",
+    r"opt ?out", r"baja",
+)
+
+
+def corroborates_opt_out(text: str, folded: str | None = None) -> bool:
+    """Whether a message the model (not these rules) reads as an opt-out may be one: it speaks
+    of the texts, the list or the subscription, and does not ask for them back. "paren de
+    textearme" may be; "notify me when SR26-... closes" and "notify me again" may not."""
+    folded = _SPELLING.fix(fold_spaced(text) if folded is None else folded)
+    return _TEXTING.search(folded) is not None and not _asks_to_opt_in(folded)
+

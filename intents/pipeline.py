@@ -9,7 +9,9 @@ Order, and why:
 3. written-out opt-out requests ("please stop texting me"), by rule for the same reason;
 4. the model (spaCy textcat); a model answer of `emergency` (or an emergency probability
    above EMERGENCY_FLOOR) stands too, and below the calibrated confidence threshold the
-   answer is `unknown`, never a guess.
+   answer is `unknown`, never a guess. A model-only `opt_out` must be corroborated by the
+   message speaking of the texts (`consent.corroborates_opt_out`): an opt-out stops a
+   resident's texts.
 
 Entities and language are read for every message, whichever layer decided the intent.
 """
@@ -22,10 +24,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, Literal
 
+import numpy
 from spacy.language import Language as SpacyLanguage
 from spacy.pipeline import TextCategorizer
 
-from intents.consent import is_opt_out_request
+from intents.consent import corroborates_opt_out, is_opt_out_request
 from intents.dataset import Example
 from intents.emergency import is_emergency
 from intents.entities import find_address, find_intersection, find_tracking_numbers
@@ -204,11 +207,22 @@ class Pipeline:
         # every score into a 26-entry `doc.cats` dict per message, which nothing here reads.
         labels = self._textcat.labels
         emergency = labels.index("emergency")
+        opt_out = labels.index("opt_out")
         for start in range(0, len(indexes), BATCH_SIZE):
             batch = indexes[start : start + BATCH_SIZE]
             docs = [make_doc(self._nlp.vocab, texts[index], self._grams_in_doc) for index in batch]
             scores = self._textcat.predict(docs)
-            best = scores.argmax(axis=1).tolist()
+            # Opting a resident out stops their texts, so a model-only opt_out must be
+            # corroborated (the message speaks of the texts and does not ask for them back);
+            # otherwise the model's best other label answers. Unchecked, the model read
+            # "notify me when SR.. closes" and "notify me again" as opt-outs.
+            best = scores.argmax(axis=1)
+            for row in numpy.flatnonzero(best == opt_out).tolist():
+                if not corroborates_opt_out(texts[batch[row]]):
+                    scores[row, opt_out] = 0.0
+                    scores[row] /= scores[row].sum()
+                    best[row] = scores[row].argmax()
+            best = best.tolist()
             for row, index in enumerate(batch):
                 label, confidence = labels[best[row]], float(scores[row, best[row]])
                 if label != "emergency" and scores[row, emergency] >= EMERGENCY_FLOOR:

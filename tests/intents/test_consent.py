@@ -1,6 +1,6 @@
 import pytest
 
-from intents.consent import is_opt_out_request
+from intents.consent import corroborates_opt_out, is_opt_out_request
 
 
 @pytest.mark.parametrize("text", [
@@ -265,3 +265,19 @@ def test_round_four_opt_out_families(text: str) -> None:
 ])
 def test_round_four_lookalikes_are_not_opt_outs(text: str) -> None:
     assert not is_opt_out_request(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "corroborated"),
+    [
+        ("paren de textearme", True),
+        ("quiero que paren los mensajes", True),
+        ("done with the alerts", True),
+        ("notify me when SR26-77013928 gets closed", False),
+        ("notify me again pls", False),
+        ("me di de baja por error", False),  # asks for the texts back
+        ("whats the point of this number exactly", False),
+    ],
+)
+def test_a_model_opt_out_needs_the_texts_in_the_message(text: str, corroborated: bool) -> None:
+    assert corroborates_opt_out(text) is corroborated

@@ -90,6 +90,17 @@ def test_below_the_threshold_the_answer_is_unknown(pipeline: Pipeline) -> None:
     assert strict.understand("shots fired on my block").intent == "emergency"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["notify me when SR26-77013928 gets closed", "notify me again pls",
+     "personally reply to me pls, not the system", "cancelada?? yo nunca la cancele 81920374"],
+)
+def test_the_model_alone_never_opts_out_without_the_texts_in_the_message(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert pipeline.understand(text, "en").intent != "opt_out"
+
+
 def test_threshold_was_calibrated_into_a_sane_range(pipeline: Pipeline) -> None:
     assert 0.0 <= pipeline.threshold < 0.9
 

@@ -86,6 +86,47 @@ def _plain(phrase: str) -> bool:
 _SPECIAL: Final = frozenset("\\()[]{}?*+|^$.")
 
 
+def _leading_atom(pattern: str) -> str:
+    """The pattern's first atom with its quantifier: "\\d{1,2}", "(?:yr|year)s?" → "(?:yr|year)",
+    "[^.!?]{0,40}?", "a"; "" for an empty pattern."""
+    if not pattern:
+        return ""
+    if pattern[0] == "\\":
+        end = 2
+    elif pattern[0] == "[":
+        end = pattern.index("]", 3 if pattern.startswith("[^") else 2) + 1
+    elif pattern[0] == "(":
+        end = _group_end(pattern, 0) + 1
+    else:
+        end = 1
+    quantified = True
+    if pattern[end : end + 1] in ("?", "*", "+"):
+        end += 1
+    elif pattern[end : end + 1] == "{":
+        end = pattern.index("}", end) + 1
+    else:
+        quantified = False
+    if quantified and pattern[end : end + 1] == "?":
+        end += 1  # lazy
+    return pattern[:end]
+
+
+def _shared_atoms(alternatives: list[str]) -> list[str]:
+    """The alternatives with a shared first atom written once: eight phrases that each begin
+    with a child's age ("\\d{1,2} ?(?:yr|year)...") become one branch the engine tries once."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        atom = _leading_atom(alt)
+        groups.setdefault(atom, []).append(alt[len(atom) :])
+    merged = []
+    for atom, rests in groups.items():
+        if len(rests) == 1 or not atom:
+            merged += [atom + rest for rest in rests]
+        else:
+            merged.append(atom + "(?:" + "|".join(_shared_atoms(rests)) + ")")
+    return merged
+
+
 def any_phrase(*phrases: str) -> re.Pattern[str]:
     """One pattern matching any of the phrases as whole words (not inside a longer word).
 
@@ -103,6 +144,7 @@ def any_phrase(*phrases: str) -> re.Pattern[str]:
                 else:
                     others.append(alt)
     grouped = [re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()]
+    others = _shared_atoms(others)
     # whole words: every phrase starts a word, and a phrase that ends in a letter ends a word
     # (one that ends in a space or "#" may be followed by anything)
     return re.compile(r"\b(?:" + "|".join(grouped + others) + r")(?!(?<=\w)\w)")

@@ -208,6 +208,13 @@ def street_words() -> frozenset[str]:
     return frozenset(words | DIRECTIONS.keys() | SUFFIXES.keys()) - _LANGUAGE_WORDS
 
 
+@cache
+def _street_end_words() -> frozenset[str]:
+    """Every word a street can end in: name words, suffixes, directions."""
+    words = {word for name in street_book().suffix_of for word in name}
+    return frozenset(words | SUFFIXES.keys() | DIRECTIONS.keys())
+
+
 def _unit_at(tokens: list[str], start: int) -> tuple[int, str | None]:
     if start + 1 < len(tokens) and tokens[start] in _UNIT_WORDS:
         word = _UNIT_WORDS[tokens[start]]
@@ -237,6 +244,13 @@ def find_intersection(text: str) -> tuple[str, str] | None:
     """The first "<street> and|&|by|y|/ <street>" in the text, each street normalised."""
     tokens = _fold_words(text)
     joiners = [j for j, token in enumerate(tokens) if token in _INTERSECTION_JOINERS]
+    if not joiners:
+        return None
+    # A corner's first street ends right before the joiner, in a word of a street name, a
+    # suffix or an ordinal: most "and"s and "y"s in messages are not corners.
+    ends = _street_end_words()
+    joiners = [j for j in joiners
+               if j > 0 and (tokens[j - 1] in ends or _ORDINAL.match(tokens[j - 1]))]
     if not joiners:
         return None
     book = street_book()

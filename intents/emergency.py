@@ -8,18 +8,20 @@ happening this weekend" are not emergencies, so
 * a few harmless phrases are blanked out first (fire hydrant, flu shots, pocket knife, rats
   making noises in the attic, "somebody is going to get hurt" in a pothole, a tyre that blew
   out, "no wires sparking", "fire the texts back up", a mural that "looks kinda fire", a bin
-  that "got jacked", a hydrant "gushing"...);
+  that "got jacked", a hydrant "gushing", the Great Chicago Fire, "the difference between this
+  and 911", a zoning "fight", a worker asked for "to remove the nest", "ayudeme con eso"...);
 * *danger* phrases, grouped below by kind (injuries and medical danger, shots, weapons,
   violence, break-ins, fire, gas, being followed, suicide risk, a missing child, a crash with
   people hurt, a downed wire, calls for help) fire alone; an injury does not when the only one
   hurt is an animal ("the dog got hit, it's bleeding");
 * but not when the message is plainly *after the fact*: a past-time marker ("last night",
-  "anoche", "hace un mes", "since the fire"), a report for the insurance, a scam call that
-  claimed a kidnapping, a fraud found later ("a fake title"), a question about a CAPS meeting
-  or an earlier report, nobody hurt or nobody inside ("no hay heridos", "no habia nadie
-  adentro"), a bed asked for tonight after a fire or a collapse ("house fire where stay"), street
-  crime told as how a block is ("people are getting jumped"), or the offender gone ("they
-  got away", "ya se fueron") with no one hurt, and nothing in it that is happening *now*
+  "anoche", "hace un mes", "since the fire", "carjacked saturday"), a report for the insurance
+  or more for one, a scam call that claimed a kidnapping ("pero era mentira"), a fraud found
+  later ("a fake title"), a question about a CAPS meeting or an earlier report, nobody hurt or
+  nobody inside ("no hay heridos", "i wasnt hurt", "no habia nadie adentro"), a bed asked for
+  tonight after a fire or a collapse ("house fire where stay"), street crime told as how a block
+  is ("people are getting jumped"), or the offender gone ("they got away", "ya se fueron", "se
+  robaron la moto") with no one hurt, and nothing in it that is happening *now*
   ("still inside", "right now", "he's following me", "someone is trapped", "he's at my door",
   or a present injury such as "won't wake up" or "no reacciona");
 * *urgency* words ("right now", "rn", "happening", "ahora mismo") fire only together with a
@@ -117,7 +119,12 @@ _HARMLESS: Final = _any(
     r"codes?|inspectors?|inspections?|trucks?|prevention|safety|drills?|extinguishers?|marshals?|"
     r"reports?|insurance|ants?|wood|exits?|doors?|proof|resistant|retardant|sprinklers?|chief|"
     r"academy|museum|sale|lane)",
-    r"chicago fire", r"del fire", r"the fire (?:game|match|win|won|lost|score|play)",
+    r"chicago fire", r"del fire",
+    # the Great Chicago Fire of 1871 is history, not a fire now ("en q ano fue el gran incendio
+    # de chicago", "what started the great chicago fire")
+    r"great (?:chicago )?fire", r"incendio de (?:chicago|1871)",
+    r"(?:fire|incendio) (?:of|de|del) 1871", r"1871 fire",
+    r"the fire (?:game|match|win|won|lost|score|play)",
     r"camp ?fires?", r"bon ?fires?", r"fire fc", r"cease ?fire", r"fired from (?:my )?job",
     r"got fired", r"you'?re fired", r"fire(?:d)? up",
     # "fire X (back) up" is to restart something ("fire the texts back up", "fire it up"), the
@@ -143,19 +150,36 @@ _HARMLESS: Final = _any(
     r"(?:not|isn'?t|is not|aint|ain'?t|nothing|never) (?:an? |really an? |like an? )?"
     r"emergenc(?:y|ies)", r"non ?-?emergenc(?:y|ia)", r"no (?:es|son) (?:una )?emergencia",
     r"sin emergencia",
+    # ... or asks for the line that is not one ("numero del OEMC que no sea emergencia", "un
+    # telefono que no sea de emergencia", "para lo que no es emergencia")
+    r"(?:que|lo que|cuando|si) no (?:sea|sean|es|son|era|fuera) (?:una |de |un caso de )?"
+    r"emergencias?", r"(?:no|sin) emergencias",
     r"(?:ayuda|asistencia|fondos?|apoyo|renta|vivienda|refugio|albergue|programas?|dinero) "
     r"(?:\w+ )?de emergencia",
     r"emergencia (?:de|para) (?:la )?(?:renta|vivienda|comida|alimentos)",
     r"(?:not|no|non|isn'?t|ain'?t|no es|no para|nada de) (?:a |an |for |el |al )?911",
+    # a question about this service set beside 911 ("whats the difference between this and
+    # calling 911", "cual es la diferencia entre esto y el 911", "when do i use this and when do
+    # i call 911", "cuando uso esto y cuando llamo al 911"). Not "instead of calling 911", which
+    # may be a resident who cannot talk, nor "should i call 911?" alone, which may be a danger.
+    r"(?:difference|diference|diff|diferencia|compare|comparar|same as|lo mismo que|igual que)\b"
+    r"[^.!?]{0,40}?\b911",
+    r"(?:when|cuando)\b[^.!?]{0,20}?\b(?:use|text|usar|uso|escribo|escribir|mando|mandar|"
+    r"texting) (?:this|you|u|here|311|esto|aqui|el 311|this (?:service|line|number|app|chat|bot)|"
+    r"este (?:servicio|numero|chat))\b[^.!?]{0,40}?\b(?:when|cuando)\b[^.!?]{0,30}?\b911",
     r"(?:block|street|area|neighborhood|whole|lights?|power|building|alley|windows?|city|grid|"
     r"houses?|cuadra|calle) (?:\w+ ){0,3}?(?:is |are |was |were |got |all )?blacked out",
     r"emergency (?:shelter|housing|rent|rental|assistance|food|fund|funds|help with|vet|"
     r"veterinarian|animal hospital|exits?|contacts?|numbers?|alerts?|kit|plan|preparedness|"
     r"management|broadcast)",
     # a chat with an agent, or help with a task ("help me find my ward", "help me stay")
-    r"(?:can|could|will|would) (?:you|u|an? (?:agent|person|human|representative|operator|"
-    r"rep)) help me",
+    r"(?:can|could|will|would) (?:you|u|an? (?:live |real |actual )?(?:agent|person|human|"
+    r"representative|operator|rep)) help me",
     r"(?:agent|human|representative|operator|rep) help me",
+    # a human asked for to help, for a while ("i just need one human to help me for 5 minutes")
+    r"(?:agent|human|representative|operator|rep|real person|live person|actual person)s? (?:to|2|"
+    r"that can|who can|that could|who could|that will|who will) help me",
+    r"help me (?:for|in) (?:\d+|one|two|three|five|ten|fifteen|a few|few) (?:min|mins|minutes?)\b",
     r"(?:program|programs|programa|agency|org|organization|resources?|city|office|dept|department|"
     r"lawyer|attorney|nonprofit|charity|church|your|ur) (?:\w+ ){0,2}?help me",
     r"help me (?:find|report|with|get|understand|to|out with|know|figure|look|check|apply|pay|"
@@ -167,6 +191,13 @@ _HARMLESS: Final = _any(
     r"navigate)",
     r"ayudenme (?:a|con) (?:encontrar|reportar|saber|buscar|pagar|conseguir|llenar|hacer|quedarme|"
     r"entender)",
+    # help with the request just made ("ayudeme por favor con eso", "ayudenme con lo del bote";
+    # "ayudeme" is spelled "ayudenme" by then): "ayudenme con mi hijo" is left alone
+    r"ayudenme (?:por ?favor |porfa |porfis |plis )?con (?:eso|esto|esa|ese|esta|este|lo del?|"
+    r"lo que|"
+    r"(?:el|la|mi|su|los|las|mis) (?:reporte|tramite|tramites|bote|botes|carrito|carritos|"
+    r"papeleo|papeles|pago|recibo|renta|solicitud|aplicacion|forma|multa|cuenta|basura|caso|"
+    r"queja|rueda|ruedas|tapa|luz|bache|rata|ratas))\b",
     # shots and shooting that are not gunfire
     r"(?:my|her|his) (?:flu |covid )?shot",
     r"(?:flu|covid|covid-19|vaccine|vaccines|booster|rabies|allergy|free|dog|cat|pet|kids?|b12|"
@@ -235,10 +266,10 @@ _HARMLESS: Final = _any(
     r"se (?:quemo|quemaron|fundio|fundieron) (?:el |la |los |las )?(?:foco|focos|luz|luces|"
     r"bombill[oa]s?|lamparas?)",
     # animals getting into the garbage or under the porch are a stray-animal or rodent report
-    r"(?:mapaches?|ratas?|ratones|tlacuaches?|zarigueyas?|ardillas?|gat[oi]t?[oa]s?|"
-    r"perr[oi]t?[oa]s?|animales|raccoons?|possums?|opossums?|rats?|mice|squirrels?|skunks?|"
+    r"(?:mapaches?|ratas?|ratones|tlacuaches?|zarigueyas?|ardillas?|gat(?:[oa]|it[oa])s?|"
+    r"perr(?:[oa]|it[oa])s?|animales|raccoons?|possums?|opossums?|rats?|mice|squirrels?|skunks?|"
     r"zorrillos?|coyotes?) (?:\w+ ){0,2}?(?:se (?:estan|esta|andan|anda) metiendo|se metio|"
-    r"se metieron|getting (?:in|into)|got (?:in|into)|metid[oa]s?)",
+    r"se metieron|entro|entraron|getting (?:in|into)|got (?:in|into)|metid[oa]s?)",
     # fire-safety paperwork and inspections
     r"(?:inspecciona\w*|inspeccion\w*|inspector\w*|prevencion|permisos? de|codigo de|"
     r"seguridad contra|lo de|simulacros? de|alarmas? (?:de|contra)|"
@@ -274,6 +305,25 @@ _HARMLESS: Final = _any(
     r"(?:ufc|mma|title|pillow|food|snowball|water balloon|nerf) fights?", r"fight (?:night|club)",
     r"fight (?:a|my|the|an|this|our|his|her) (?:ticket|eviction|fine|citation|parking ticket|"
     r"landlord|case|charge|bill|increase|notice|foreclosure)",
+    # a fight that is a dispute in council or court ("there's a big development fight going on",
+    # "fighting the rezoning", "una pelea legal con el dueno"), not a brawl ("big fight going on
+    # outside", "fight over a parking spot")
+    r"(?:development|zoning|rezoning|legal|political|court|budget|custody|permit|tax|policy|"
+    r"council|election|ballot|land ?use|lawsuit|lease|property tax|insurance|tif|landmark|"
+    r"landmarking) (?:fights?|battles?)",
+    r"(?:fight|fights|fighting|fought|battle|battling) (?:over|about|for|against) (?:the |a |an |"
+    r"this |that |our |my |their |his |her )?(?:\w+ )?(?:development|developer|zoning|rezoning|"
+    r"project|proposal|ordinance|budget|taxes|tax|rent|lease|housing|permits?|licen[cs]e|condos?|"
+    r"high ?rise|tower|casino|stadium|dispensary|library|bike lanes?|landmark\w*|tif|evictions?|"
+    r"deposit|bill|alderman|council)\b",
+    r"(?:pelea|peleas|lucha|pleito|batalla) (?:legal|politica|en (?:la )?corte|(?:por|contra|"
+    r"sobre) (?:el|la|los|las) (?:desarrollo|proyecto|construccion|edificio|zonificacion|renta|"
+    r"desalojo|impuestos?|permisos?|casino|estadio))",
+    # a fight put off ("i'll fight with him later", "ya pelearemos con el despues"): not now
+    r"(?:fight|argue|deal|pelear|pelearme|pelearemos|discutir|arreglarme)(?: (?:it|this|that|him|"
+    r"her|them|(?:with|w|w/|con) (?:him|her|them|el|ella|ellos|the \w+|my \w+|el \w+|la \w+)))? "
+    r"(?:out )?(?:later|tomorrow|another day|next week|some other time|in court|luego|despues|"
+    r"manana|otro dia|en (?:la )?corte)\b",
     # blood, drowning and dying that are figures of speech
     r"blood (?:drive|pressure|test|tests|work|bank|donation)",
     r"(?:donar|banco de|donacion de) sangre", r"drowning in (?:debt|bills|work|paperwork|homework|"
@@ -336,6 +386,26 @@ _HARMLESS: Final = _any(
     r"pigeons?|birds?|bats?|possums?)",
     r"(?:rats?|mice|mouse|squirrels?|raccoons?|animals?|critters?|ratas?|ratones?|ardillas?|"
     r"mapaches?|possums?)\b[^.!?]{0,60}?\b(?:noises?|scratching|sounds?|footsteps|pasos|ruidos?)",
+    # a dead or run-over animal is an animal-control pickup, however many people the message
+    # names ("hay un perro muerto, parece que lo atropellaron ... yo tengo ninos chiquitos ...
+    # manden a alguien"); a person marked by the Spanish "a" is not the animal ("el perro ladro y
+    # a mi hijo lo atropellaron")
+    r"(?:dogs?|puppy|cats?|kitten|deer|raccoons?|coyote|squirrel|possum|opossum|animal|"
+    r"perr(?:[oa]|it[oa])s?|gat(?:[oa]|it[oa])s?|mapaches?|ardillas?|tlacuaches?|zarigueyas?|"
+    r"venados?|animal(?:es|ito))\b(?: (?!(?:a|al)\b)[\w,']+){0,8}? (?:lo|la|los|las|le) "
+    r"atropell\w*",
+    # a worker asked for, to do a task ("manden a alguien a poner veneno en el patio", "send
+    # someone out to remove wasp nests", "have someone look at it"): not a stranger at the house.
+    # Not a check on a person ("send someone to check on my mom"), nor a search ("to look for")
+    r"(?:manden|mande|mandan|envien|envie|mandar|enviar|pueden mandar|puede mandar|podrian mandar) "
+    r"(?:a )?(?:alguien|una persona|un trabajador|un inspector|gente|personal|una cuadrilla) "
+    r"(?:a|para|pa|que) (?:poner|ponga|pongan|recoger|recoja|levantar|levante|revisar|revise|"
+    r"arreglar|arregle|quitar|quite|limpiar|limpie|cortar|corte|tapar|tape|checar|cheque|cambiar|"
+    r"reparar|fumigar|inspeccionar|sacar|saque|podar|atrapar|atrape|llevarse|componer)\w*",
+    r"(?:send|sending|have|get) (?:out )?(?:someone|somebody|some1|a (?:guy|person|crew|worker|"
+    r"inspector|truck|tech|technician)|a crew|people) (?:out )?(?:here )?(?:(?:to|2|and|that can|"
+    r"who can) )?(?:look at|look into|check(?! on)|remove|fix|pick|inspect|trim|clean|haul|put|"
+    r"spray|bait|repair|replace|tow|fill|patch|catch|trap|clear|cut|see about|deal with)",
     # a near miss is a hazard report
     r"(?:almost|nearly|casi) (?:got |been |was |get |gets )?(?:hit|ran over|run over|killed|"
     r"struck|atropell\w*)",
@@ -473,8 +543,13 @@ _HURT: Final = _any(
     # swelling, wheezing the inhaler does not help
     r"(?:bee|wasp|sting|stung|allerg\w*|alergia|peanuts?|nuts|picadura|"
     r"pico una abeja)\b[^.!?]{0,60}?"
-    r"(?:throat (?:is )?(?:clos\w*|swell\w*|tight)|swell\w* up|swollen|hinchad[oa]|can'?t breathe|"
-    r"no puede respirar|wheez\w*|tragar|can'?t swallow)", r"throat (?:is )?clos(?:ing|in)",
+    r"(?:throat (?:is )?(?:clos\w*|swell\w*|tight)|can'?t breathe|no puede respirar|wheez\w*|"
+    r"tragar|can'?t swallow|"
+    # (the face, the throat or the whole body swelling; a stung hand that swells is not this)
+    r"(?:face|lips?|tongue|eyes?|throat|neck|whole body|cara|labios?|lengua|ojos|garganta|cuello|"
+    r"cuerpo)\b[^.!?]{0,15}?(?:swell\w*|swollen|puff\w*|hinch\w*)|(?:swell\w*|swollen|"
+    r"hinch\w*) (?:\w+ ){0,2}?(?:face|lips?|tongue|eyes?|throat|all over|cara|labios?|lengua|ojos|"
+    r"garganta|todo|toda))", r"throat (?:is )?clos(?:ing|in)",
     r"no puede tragar", r"can'?t swallow",
     r"(?:nebulizer|nebulizador|inhaler|inhalador|puffer)\b[^.!?]{0,20}?(?:not|aint|isn'?t|no|"
     r"ain'?t|doesn'?t) (?:\w+ )?(?:help|helping|working|work|ayuda|sirve|funciona)",
@@ -690,9 +765,10 @@ _VIOLENCE: Final = (
     r"\w+ )?(?:kid|child|daughter|son|baby|girl|boy|toddler)(?!'s)",
     r"(?:trying|tryna|tried) (?:to )?(?:take|grab|snatch|lure|kidnap|abduct) (?:a |an |the |this |"
     r"that |my |some |his |her )?(?:\w+ )?(?:kid|child|girl|boy|baby|woman|lady|teen|daughter|son)",
+    # (a child "stolen" is taken: "se robaron a un bebe del parque")
     r"se (?:llevo|llevaron|esta llevando|estan llevando|quiere llevar|quieren llevar|"
-    r"quiso llevar) a (?:un |una |mi |la |el )?(?:nin[oa]|muchach[oa]|mujer|senora|chamac[oa]|"
-    r"hij[oa]|bebe|joven|chav[oa])",
+    r"quiso llevar|robo|robaron|esta robando|estan robando) (?:a|al) (?:un |una |mi |la |el )?"
+    r"(?:nin[oa]|muchach[oa]|mujer|senora|chamac[oa]|hij[oa]|bebe|joven|chav[oa])",
     r"(?:subieron|metieron|jalaron|aventaron|subio|metio|jalo) a (?:un |una |mi |la |"
     r"el )?(?:\w+ )?(?:nin[oa]|muchach[oa]|mujer|senora|chamac[oa]|hij[oa]|joven|chav[oa]) (?:a|"
     r"en|al) (?:un|una|su|el|la) (?:carro|van|camioneta|tro[ck]a)",
@@ -848,8 +924,34 @@ _BREAK_IN: Final = (
     # a door being broken down; an intruder who broke in and is still there
     r"(?:breaking|kicking|knocking|busting|ramming) (?:down )?(?:the|my|our|her|his|their|a) "
     r"(?:\w+ )?(?:door|doors|window|gate)s? (?:down|in|open)",
-    r"(?:broke|broken|busted|kicked|came|got|snuck|climbed) (?:in|into)\b[^.!?]{0,40}?still "
+    r"(?:broke|broken|busted|kicked|came|got|snuck|climbed) (?:in|into)\b[^.!?]{0,60}?still "
     r"(?:inside|in (?:here|there|the (?:house|apartment|apt|basement|garage)))",
+    # the same in Spanish: in through a window, or in and still there ("se acaban de meter a la
+    # casa de al lado por la ventana y siguen adentro", "entraron por la ventana", "se metieron
+    # al depa y todavia estan adentro"); an animal that got in is blanked first
+    r"(?:se (?:acaba |acaban |acabo |acabaron )?(?:de )?(?:meter|metio|metieron|colo|colaron|colar|"
+    r"brinco|brincaron)|entraron)\b[^.!?]{0,40}?por (?:la|una|el|las) (?:ventana|ventanas|"
+    r"puerta de atras|sotano|techo)",
+    r"(?:se (?:acaba |acaban |acabo |acabaron )?(?:de )?(?:meter|metio|metieron|colo|colaron|"
+    r"colar)|entraron)\b[^.!?]{0,60}?(?:siguen|sigue|todavia (?:estan|esta)|aun (?:estan|esta)) "
+    r"(?:adentro|dentro|ahi adentro)",
+    # a car or its parts being stolen now, a catalytic converter cut off ("2 guys are cutting the
+    # catalytic converter off my neighbors car right now", "estan cortando el catalizador",
+    # "someone is stealing my car"); a trend is told in the plural ("they keep stealing catalytic
+    # converters", "somebody keeps stealing the catalytic converters", "se estan robando los
+    # catalizadores en mi bloque") and a past theft in the past. The verb "to be" is often
+    # dropped: "2 guys cutting the catalytic converter off my car"
+    r"(?:is|are|'re|'s|r|theyre|hes|shes|guys|dudes|men|someone|somebody|people|ppl|esta|estan|ta|"
+    r"tan|anda|andan) (?:(?!(?:keeps?|kept|always|usually|constantly|been)\b)\w+ )?(?:stealing|"
+    r"robando|robandose) (?:the |a |my |our |his |her |their |this |that |el |la |mi |su |un |una |"
+    r"\w+'?s )(?:\w+ )?(?:catalytic(?! converters)|converter|catalizador|convertidor|car|truck|van|"
+    r"suv|bike|motorcycle|scooter|carro|troca|troka|camioneta|moto|coche|auto|bici|bicicleta|tires|"
+    r"wheels|rims|llantas|rines)\b",
+    r"(?:is|are|'re|'s|r|theyre|hes|shes|guys|dudes|men|someone|somebody|people|ppl|esta|estan|ta|"
+    r"tan|anda|andan) (?:(?!(?:keeps?|kept|always|usually|constantly|been)\b)\w+ )?(?:cutting|"
+    r"sawing|cortando|serruchando|quitando|sacando) (?:off |out )?(?:the |a |my |our |his |her |"
+    r"their |this |that |el |la |mi |su |un |una |\w+'?s )(?:\w+ )?(?:catalytic(?! converters)|"
+    r"converter|cat|catalizador|convertidor)\b",
     r"(?:trying|tryin|tryna|trynna|attempting) (?:to |2 )?(?:open|pry|force|jimmy|kick (?:in|down|"
     r"open)|climb (?:in|into|through)|break (?:in|into|down)) (?:my|our|the|her|his|a|their|it)",
     r"(?:pry|prying|pried|jimmy|jimmying|force|forcing|forced) (?:open )?(?:my|our|the|her|his|a|"
@@ -969,7 +1071,10 @@ _FIRE: Final = (
     r"(?:black|thick|grey|gray|heavy|lots of|a lot of|so much|full of|filling (?:up )?with|"
     r"filled (?:up )?with|fills with) smoke",
     r"burning (?:down|building|house)",
-    r"(?:is|are|'s|s|was) burning(?! up| hot| my| our| his| her| (?:the )?(?:leaves|trash|garbage|"
+    # (a light that is "burning bright" or "burning all day" is a street-light report; a house or
+    # a garage that is burning is caught by name below)
+    r"(?:is|are|'s|s|was) burning(?! up| hot| my| our| his| her| bright| brightly| all day| 24/7|"
+    r" during the day| in the daytime| (?:the )?(?:leaves|trash|garbage|"
     r"wood|brush))",
     r"(?:car|van|truck|suv|house|home|garage|building|porch|roof|apartment|apt|shed|dumpster|tree|"
     r"bus|trailer|mattress|couch|kitchen|stove|pan|pot|grease) (?:is |are |'s |"
@@ -1032,8 +1137,11 @@ _FOLLOWED: Final = (
     r"the) (?:\w+ )?(?:windows?|doors?)",
     r"(?:viendo|mirando|asomandose|espiando) (?:por|hacia|dentro de|adentro de) (?:la|las|mi|"
     r"mis) (?:ventanas?|puertas?)",
-    r"(?:man|guy|someone|somebody|he|him|dude|stranger|car|van)\b[^.!?]{0,80}?scared to (?:go|"
-    r"leave|walk|get out|drive)",
+    # (the sender is the one scared: "this car has been behind me and i'm scared to go home"; not
+    # "my son got stung and now he's scared to go out back")
+    r"(?:man|guy|someone|somebody|he|him|dude|stranger|car|van)\b[^.!?]{0,80}?\b(?:i'?m|im|i am|"
+    r"i was|i'?ve been|we'?re|we are|we were|i feel|we feel|i get|i got|me)(?: \w+)? scared to "
+    r"(?:go|leave|walk|get out|drive)",
     r"(?:staring|watching|glaring) at (?:me|us)\b[^.!?]{0,30}?(?:scared|afraid|terrified)",
     r"me (?:esta|estan|viene|vienen|anda|andan|va|van|sta|ta) (?:siguiendo|persiguiendo)",
     r"me (?:sigue|siguen|sigeu|siigue)(?! \w+(?:ando|iendo|endo)\b)", r"me persigue\w*",
@@ -1321,19 +1429,32 @@ _AFTER: Final = _any(
     r"choque)s?",
     r"extorsion\w*", r"estafa\w*", r"scam\w*", r"fraud\w*", r"fake (?:call|kidnapp\w*)",
     r"virtual kidnapp\w*", r"secuestro virtual",
-    r"last (?:night|nite|week|weekend|month|year|yr|time|summer|winter|spring|fall|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)",
+    # a claim that turned out a lie ("me llamaron diciendo que tenian a mi hijo secuestrado pero
+    # era mentira", "they said they had my daughter but it was fake")
+    r"(?:era|fue|resulto|resulto ser|todo era) (?:una |pura |puras )?(?:mentira|mentiras|falso|"
+    r"broma|engano|estafa)", r"no era (?:cierto|verdad)",
+    r"(?:it|that|all|they|he|she) (?:was|were) (?:all )?(?:a )?(?:lie|lies|lying|fake|hoax|prank|"
+    r"not true)", r"(?:wasn'?t|wasnt|was not|weren'?t|werent) (?:true|real)",
+    r"last (?:night|nite|week|weekend|month|year|yr|time|summer|winter|spring|fall)",
     r"yesterday", r"the other (?:day|night|week)", r"overnight", r"over the weekend",
     r"this past (?:week|weekend|month)", r"earlier this (?:week|month|year)",
     r"(?:a|one|two|three|four|five|few|couple(?: of)?|\d+) (?:days?|weeks?|months?|years?|"
     r"yrs?) ago",
+    r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|afternoon|"
     r"evening)",
+    r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
+    # a crime dated by its weekday alone, as texts put it ("carjacked saturday at the gas
+    # station"); a bare weekday is not enough ("a man with a gun at my door, it's saturday")
+    r"(?:carjacked|jacked|robbed|mugged|held up|burglarized|broken into|broke in|stolen|stole|"
+    r"vandalized|assaulted|attacked|scammed|asaltaron|robaron|atracaron|asaltado|robado) "
+    r"(?:on |last |this past |el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
     r"every (?:night|day|weekend|week|morning|summer)", r"all (?:week|summer)",
     r"anoche", r"ayer", r"antier", r"antenoche", r"(?:la semana|el mes|el ano|"
     r"el fin de semana) pasad[oa]",
-    r"el fin de semana", r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
+    r"el fin de semana",
     r"hace (?:un|una|dos|tres|unos|unas|varios|varias|\d+) (?:dias?|semanas?|mes|meses|anos?)",
     r"todas las noches", r"cada noche",
     r"(?<!never )(?<!not )(?:got|came) home (?:from|and|to find|to)",
@@ -1359,7 +1480,12 @@ _AFTER: Final = _any(
     r"robbed|mugged|jacked|held up|attacked|harassed)",
     # after-the-fact purposes
     r"(?:file|filing|make|making|get|getting|need|needs|want|request) (?:a |an |the |"
-    r"my )?(?:police |incident |crime )?report\b", r"report (?:number|#|no)", r"case (?:number|#)",
+    r"my )?(?:police |incident |crime )?report\b",
+    # more for a report already made ("want to add to the report", "agregar algo al reporte")
+    r"(?:add|adding|update|updating|amend|supplement|follow up on) (?:\w+ ){0,2}?(?:to |on )?"
+    r"(?:the |my |a |that |our )?(?:police |incident |crime )?report\b",
+    r"(?:agregar|anadir|anexar|actualizar) (?:\w+ ){0,2}?(?:al|a la|a mi|el|la|mi) (?:reporte|"
+    r"denuncia)", r"report (?:number|#|no)", r"case (?:number|#)",
     r"(?:for|para) (?:my |the |el |mi |la )?(?:insurance|seguro|bank|banco|aseguranza)",
     r"numero de (?:reporte|caso|denuncia)",
     r"(?:hacer|poner|levantar|sacar) (?:un |una |el |la )?(?:reporte|denuncia)",
@@ -1371,6 +1497,14 @@ _AFTER: Final = _any(
     r"(?:i'?m|im|i am|we'?re|we are|everyone'?s|everybody'?s|everyone is) (?:ok|okay|fine|safe|"
     r"alright)",
     r"(?:estoy|estamos) bien",
+    # the sender or the one robbed was not hurt ("i wasnt hurt and the car turned up", "no me
+    # paso nada", "no salio herido"), not "yet"
+    r"(?:(?:i|we|he|she|they|my \w+)(?: was| were)? (?:wasn'?t|wasnt|was not|weren'?t|werent|"
+    r"were not|isn'?t|isnt|is not|not|didn'?t get|didnt get|did not get|never got|aren'?t|arent) "
+    r"(?:\w+ )?(?:hurt|injured)|(?:i'?m|im|i am|we'?re|we are|he'?s|hes|she'?s|shes) not (?:hurt|"
+    r"injured)|no (?:me|nos|le|les) (?:paso|hicieron|hizo) nada|no (?:sali|salio|salimos|salieron|"
+    r"quede|quedo|estoy|esta|estamos|estan|resulto|resulte) (?:herid|lastimad|lesionad)[oa]s?)"
+    r"(?! (?:yet|todavia|aun|so far|for now|por ahora|hasta ahora))",
     # nobody hurt, or nobody there to be hurt ("no hay heridos", "no one is hurt", "no habia
     # nadie adentro", "nobody was in the car"): the damage is to a thing. "Nobody hurt *yet*"
     # is not after the fact.
@@ -1410,15 +1544,17 @@ _AFTER: Final = _any(
     r"(?:stay|sleep|crash|go|spend the night)(?: \w+)? (?:tonight|tonite|2nite)",
     # the same question put short, or in a second language's grammar, without "tonight", after
     # a home lost to a fire, a flood or a collapse ("house fire where stay", "apt burned where we
-    # sleep", "se quemo la casa, donde nos quedamos"): a roof, not an escape ("where do we go"
-    # may be), nor a hiding place from someone ("he has a knife where can i stay" is a danger)
-    r"(?:fire|burn|burned|burnt|burnd|flood|flooded|collapsed|came down|caved in)\b[^.!?]{0,40}?"
+    # sleep", "se quemo la casa, donde nos quedamos", "hubo incendio en el edificio y la cruz roja
+    # dijo que preguntara, donde dormimos"): a roof, not an escape ("where do we go" may be), nor
+    # a hiding place from someone ("he has a knife where can i stay" is a danger)
+    r"(?:fire|burn|burned|burnt|burnd|flood|flooded|collapsed|came down|caved in)\b[^.!?]{0,60}?"
     r"where (?:(?:can|could|do|does|will|we|i|me|us|to|my|the|kids|family|mom|gonna|going|go) )"
     r"{0,3}(?:stay|sleep|crash)\b(?! (?:safe|away|hidden|inside|outside|in|put|until|till|here|"
     r"there|with|alive|low|on|at|calm|down|out|quiet))",
     r"(?:in[cs]endio|quemo|quemaron|quemada|fuego|se cayo|derrumbo|inundo|inundada)\b"
-    r"[^.!?]{0,40}?(?:donde|a donde|adonde) (?:\w+ ){0,2}?(?:quedarnos|quedarme|nos quedamos|"
-    r"me quedo|nos vamos a quedar|me voy a quedar)\b(?! (?:a salvo|escondid\w*|adentro|afuera))",
+    r"[^.!?]{0,60}?(?:donde|a donde|adonde) (?:\w+ ){0,2}?(?:quedarnos|quedarme|nos quedamos|"
+    r"me quedo|nos vamos a quedar|me voy a quedar|dormimos|duermo|dormiremos|duermen|dormir|"
+    r"pasamos la noche|pasar la noche)\b(?! (?:a salvo|escondid\w*|adentro|afuera))",
     r"(?:isn'?t|isnt|is not|not|no longer|ya no es|no es|ya no esta|no esta|quedo) (?:\w+ )?"
     r"(?:livable|liveable|habitable)", r"unliv(?:e)?able", r"uninhabitable",
     r"shelter beds?", r"albergue",
@@ -1428,7 +1564,12 @@ _AFTER: Final = _any(
 _GONE: Final = _any(
     r"(?:got|get|gotten) away", r"(?:took|ran|drove|sped) off", r"fled",
     r"(?:they|he|she|thief|thieves|guys?|robbers?) (?:\w+ )?(?:ran|run) away",
-    r"(?:are|is|was|were|r) (?:all )?gone", r"faltan", r"se llevaron",
+    r"(?:are|is|was|were|r) (?:all )?gone", r"faltan",
+    # a thing carried off ("se robaron la moto", "se llevaron la tele"); not a person ("se
+    # llevaron a mi hija" is an abduction)
+    # (in the plural, the unknown thieves: "he locked me in and took my phone", "se llevo mi
+    # celular", may be someone still there)
+    r"se (?:llevaron|robaron|volaron|clavaron|chingaron)\b(?! (?:a|al)\b)",
     r"(?:they|he|she)(?: are| is|'re|'s| were| was)? (?:long )?gone", r"left the scene",
     r"ya se (?:fue|fueron|pelaron|escaparon|largaron)", r"se (?:fueron|escaparon|pelaron|largaron)",
 )
@@ -1439,9 +1580,24 @@ _VICTIM: Final = _any(
     r"biker|cyclist|senior|him|her|them|someone|somebody|neighbor|cousin|brother|son|daughter)",
     r"atropell\w*", r"(?:le )?dispararon", r"apunal\w*", r"balearon", r"herid[oa]s?", r"hurt",
     r"injured",
+    # beaten in the robbery ("they beat me up and took my wallet", "me golpearon y se llevaron
+    # la bolsa")
+    r"beat (?:me|him|her|them|us|my \w+) (?:up|down)", r"beat up", r"punched", r"pistol whipped",
+    r"knocked (?:me|him|her|them|us) (?:out|down)", r"(?:me|le|les|lo|la|nos) (?:golpearon|"
+    r"pegaron|madrearon|tumbaron|tiraron al suelo)",
 )
 # ... unless something in it is happening now.
 _NOW: Final = _any(
+    # someone at the door or armed nearby, said in the present ("he is outside my door",
+    # "there's a man with a gun outside my house"), and what just happened ("a guy just got
+    # stabbed"): a day named in the same message does not make these past
+    r"(?:he|she|they|someone|somebody|the guy|a guy|a man|he'?s|she'?s|they'?re|hes|shes|theyre)"
+    r" (?:is |are |'s |s )?(?:outside|at|in front of|banging on|knocking on|pounding on) (?:my|our)"
+    r" (?:front |back |side )?(?:door|house|home|window|apt|apartment|porch)",
+    r"there'?s (?:a |an |some |this )?(?:man|guy|dude|woman|person|someone|somebody|people|men|"
+    r"guys)\b[^.!?]{0,30}?\b(?:with|w) (?:a |an |his |her )?" + _WEAPON,
+    r"just (?:got|been|was|were) (?:shot|stabbed|jumped|robbed|attacked|mugged|carjacked|"
+    r"beat(?:en)? up|hit by a car|run over)",
     # a present injury
     r"(?:i'?m|im|is|'s|are|'re|s|r|still|keeps?|keep) (?:\w+ )?(?:bleeding|choking|seizing|"
     r"unconscious|unresponsive|not breathing|turning blue|gasping)",

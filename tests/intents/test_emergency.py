@@ -684,3 +684,156 @@ FOURTH_PASS_NOT_EMERGENCIES = {
 )
 def test_fourth_pass_false_alarms_are_left_alone(text: str) -> None:
     assert not is_emergency(text)
+
+
+# Fifth pass: a car or its parts being stolen now, a break-in told in Spanish, a child "stolen",
+# and the danger words of the look-alikes below where a person is in danger now (sentences
+# written for these tests, not copied from the data).
+FIFTH_PASS_DANGERS = {
+    "a car or its parts being stolen now": [
+        "someone is cutting the catalytic converter off my car",
+        "theyre sawing the cat off my prius rn",
+        "guys stealing the tires off my car right now",
+        "some dude is stealing my car right now",
+        "andan serruchando el convertidor del carro de enfrente",
+        "ahorita estan robando la camioneta de mi vecino",
+    ],
+    "in through a window, or in and still there": [
+        "entraron por la ventana de mi vecina",
+        "se metio un tipo por la ventana del sotano",
+        "se metieron al depa y todavia estan adentro",
+        "they just broke into the house next door through the window and theyre still inside",
+    ],
+    "a child taken, not a thing": [
+        "se llevaron a mi hija en una van",
+        "se llevaron al nino del parque",
+        "se robaron a un bebe del parque",
+    ],
+    "the look-alikes' words with a danger now": [
+        "should i call 911",
+        "difference between this and 911? theres a man with a gun outside",
+        "im texting instead of calling 911 because he will hear me",
+        "the garage is burning bright",
+        "big fight going on outside",
+        "hay una pelea ahorita en la esquina",
+        "i need someone to help me",
+        "ayudenme con mi hijo no respira",
+        "he got stung and his face is swelling up",
+        "le pico una abeja y se le esta hinchando la cara",
+        "a man keeps staring at me im so scared to leave",
+        "i wasnt hurt but hes still outside with the gun",
+        "el perro ladro y a mi hijo lo atropellaron",
+        "manden a alguien rapido hay un hombre en mi patio con un cuchillo",
+        "send someone to check on my mom she isnt answering and she fell",
+        "hay un incendio ahorita en el edificio",
+        "they beat me up and ran off",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [text for texts in FIFTH_PASS_DANGERS.values() for text in texts])
+def test_fifth_pass_dangers_are_caught(text: str) -> None:
+    assert is_emergency(text)
+
+
+FIFTH_PASS_NOT_EMERGENCIES = {
+    "this service set beside 911": [
+        "what's the diff between this and calling 911",
+        "when should i text this number and when should i call 911",
+        "es lo mismo que el 911?",
+        "cuando escribo aqui y cuando marco al 911",
+    ],
+    "the line that is not for emergencies, in Spanish": [
+        "telefono de la policia que no sea de emergencia",
+        "a quien llamo para lo que no es emergencia",
+        "numero para no emergencias",
+    ],
+    "the Great Chicago Fire": [
+        "when was the great chicago fire",
+        "what caused the great fire of 1871",
+        "el incendio de 1871 fue en octubre?",
+    ],
+    "a past crime, nobody hurt, a weekday, more for a report": [
+        "got carjacked friday, im not hurt, how do i get the report",
+        "me asaltaron el sabado pero no me paso nada, necesito el reporte",
+        "they pulled a gun on me monday, i wasnt injured, need a case number",
+        "need to add something to my police report about the break in",
+        "quiero agregar algo al reporte del robo",
+    ],
+    "a kidnapping call that was a lie": [
+        "someone called saying they kidnapped my daughter but it was fake, she was at school",
+        "got a call that my son was kidnapped, it wasnt true, he was at work",
+        "me hablaron que secuestraron a mi esposo pero no era cierto",
+    ],
+    "a break-in found afterwards, the thing carried off": [
+        "rompieron la puerta de la cochera y se llevaron las herramientas",
+        "tumbaron la puerta del garaje y se robaron las bicis",
+    ],
+    "a car part stolen as a trend or in the past": [
+        "somebody keeps stealing the catalytic converters off the trucks at our yard",
+        "se estan robando los catalizadores en mi bloque, que distrito",
+        "they sawed the catalytic converter off my prius overnight",
+        "my son is taking my car to work",
+        "the tow truck is taking my car right now",
+    ],
+    "a light burning bright or all day": [
+        "the street light is burning all day long",
+        "lamp post is burning bright at noon, wasting power",
+    ],
+    "a dead or run-over animal, a worker asked for": [
+        "un gato muerto en la calle, lo atropellaron ayer, alguien lo puede recoger",
+        "el perrito de mi vecina lo atropellaron y esta en la calle, manden a alguien",
+        "manden a alguien a revisar la luz del callejon ya",
+        "please send someone out to remove the wasp nest on our back porch now",
+        "have someone look at it asap, the light by my back door is out",
+    ],
+    "a fight in council or court, or put off": [
+        "the zoning fight is going on right now at city hall, who is my alderman",
+        "neighbors are fighting over the new development, who is the alderman",
+        "ya pelearemos con el dueno despues, ahorita necesito un albergue",
+        "hay una pelea legal con el dueno ahorita, donde hay ayuda de renta",
+    ],
+    "an agent to help, help with the request": [
+        "i need a real person to help me",
+        "can a live person help me now",
+        "please help me for 5 minutes, this bot is useless",
+        "ayudenme con lo del bote por favor",
+        "ayudenme con mi reporte ya",
+    ],
+    "a sting that swells a hand, a child scared of a nest": [
+        "he got stung and his hand swelled up, can you remove the nest",
+        "la abeja le pico la mano y se le hincho, pueden quitar el panal",
+        "my mom is scared to go out because of the bees, he said they nest by the door",
+    ],
+    "a bed asked for after a fire, the Red Cross already there": [
+        "hubo un incendio en nuestro depa y la cruz roja nos mando aqui, donde vamos a dormir",
+        "there was a fire in our building and the red cross told us to ask you, where do we sleep",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in FIFTH_PASS_NOT_EMERGENCIES.values() for text in texts]
+)
+def test_fifth_pass_false_alarms_are_left_alone(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theres a man with a gun outside my house its saturday night",
+        "friday night party and a guy just got stabbed",
+        "hay un hombre con pistola en mi puerta es sabado",
+        "someone broke into my house saturday and i think he is still in the basement",
+    ],
+)
+def test_a_day_named_in_the_message_does_not_make_a_present_danger_past(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["carjacked saturday at the gas station, i wasnt hurt", "robbed on monday, nobody hurt"]
+)
+def test_a_crime_dated_by_its_weekday_is_after_the_fact(text: str) -> None:
+    assert not is_emergency(text)

@@ -1599,7 +1599,8 @@ _NOW: Final = _any(
     r"just (?:got|been|was|were) (?:shot|stabbed|jumped|robbed|attacked|mugged|carjacked|"
     r"beat(?:en)? up|hit by a car|run over)",
     # a present injury
-    r"(?:i'?m|im|is|'s|are|'re|s|r|still|keeps?|keep) (?:\w+ )?(?:bleeding|choking|seizing|"
+    r"(?:i'?m|im|is|'s|are|'re|s|r|hes|shes|theyre|still|keeps?|keep) (?:\w+ )?(?:bleeding|"
+    r"choking|seizing|"
     r"unconscious|unresponsive|not breathing|turning blue|gasping)",
     r"(?:won'?t|wont|not|isn'?t|can'?t|cant) (?:wake|waking|breathe|breathing)",
     # a vulnerable person who has wandered off is urgent however the message is put

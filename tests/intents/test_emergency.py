@@ -826,6 +826,7 @@ def test_fifth_pass_false_alarms_are_left_alone(text: str) -> None:
         "friday night party and a guy just got stabbed",
         "hay un hombre con pistola en mi puerta es sabado",
         "someone broke into my house saturday and i think he is still in the basement",
+        "my son was stabbed yesterday and hes bleeding again",
     ],
 )
 def test_a_day_named_in_the_message_does_not_make_a_present_danger_past(text: str) -> None:

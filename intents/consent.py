@@ -6,32 +6,36 @@ emergency that carries real cost, so these phrases are matched by rule, ahead of
 and the model is only the second net.
 
 Families, each below with its phrases: stop / don't text me; unsubscribe, cancel, turn off; take
-me off the list, delete my number; wrong number or wrong person (a number that changed hands:
-"not kevins phone anymore", "no soy esa persona"); never asked for these; no longer need them
-(moved, passed away); enough / tired of the texts; the keyword said politely ("stop please",
-"alto por favor", "not interested", "no texts please", the stop-sign emoji, or as the last
-clause: "who is this?? stop"); spam, harassment and complaints to the FCC; "why do you keep
-texting me"; a do-not-text list; consent withdrawn or never given; "no longer wish to receive";
-unenroll, close my text account, pause or hold the texts; someone else's phone (a minor's, a
-parent's, a business line, a recycled number: "es de mi abuela, ya no le escriban"); signed up
-by mistake; refusing to be signed up again ("don't sign me up again", "do not resubscribe me",
-"no quiero volver a recibir mensajes", "no me inscriban de nuevo"); Spanish weariness ("ya me
-tienen harta", "ya chole", "parenle"); and short commands ("knock it off", "count me out",
-"apaguenlo") when the message is short or speaks of the texts. Spanish spelled as it sounds ("no
-kiero resibir", "kitenme", "nesesito") is read as the words it sounds like.
+me off the list ("me pueden sacar de la lista?"), delete my number; wrong number or wrong person
+(a number that changed hands: "not kevins phone anymore", "no soy esa persona"); never asked for
+these; no longer need them (moved, passed away); enough / tired of the texts; the keyword said
+politely ("stop please", "alto por favor", "not interested", "no texts please", the stop-sign
+emoji, or as the last clause: "who is this?? stop"); spam, harassment and complaints to the FCC;
+"why do you keep texting me"; a do-not-text list; consent withdrawn or never given; "no longer
+wish to receive"; unenroll, close my text account, pause or hold the texts; someone else's phone
+(a minor's, a parent's, a business line, a recycled number: "es de mi abuela, ya no le
+escriban"); signed up by mistake; refusing to be signed up again ("don't sign me up again", "do
+not resubscribe me", "no quiero volver a recibir mensajes", "no me inscriban de nuevo") or
+included ("dont include my number in these alerts", "ya no incluyan mi numero en los avisos");
+Spanish weariness ("ya me tienen harta", "ya chole", "parenle", "paren de textearme", "quiero
+que paren los mensajes"); and short commands ("knock it off", "count me out", "apaguenlo") when
+the message is short or speaks of the texts. Spanish spelled as it sounds ("no kiero resibir",
+"kitenme", "nesesito") is read as the words it sounds like.
 They are not opt-outs when the resident asks for the opposite ("don't stop texting me", "I
-didn't mean to unsubscribe", "me arrepenti de salirme"), takes a stop back ("disregard my last
-stop", "cancel the unsubscribe", "no me den de baja"), wants to sign back up or get them again
-("we want to sign back up", "quiero recibirlas otra vez"), asks why they stopped coming ("¿es
-normal que ya no me lleguen?"), asks to come off a do-not-text list, says they still want the
-texts ("i still want the updates", "si quiero mensajes"), turns down the bot or the menus while
-asking for a person ("stop sending me links, get me a rep", "stop the automated texts and
-connect me to a human", "ya dejen de mandarme el menu, paseme con alguien", "no more bot"), says
-a *tracking number* is the wrong number or mentions a wrong number in passing ("sorry if this is
-the wrong number, ..."), asks for a language ("stop sending me spanish"), or describes someone
-else ("she dont text"). An opt-in phrase that is itself refused or complained of ("do not add me
-back", "i want off the list, not back on", "no quiero volver a recibir", "you put me back on
-without asking") is no request for the opposite.
+didn't mean to unsubscribe", "me desuscribi por error", "un-unsubscribe me", "mi hija me
+desuscribio sin preguntar"), takes a stop back ("disregard my last stop", "cancel the
+unsubscribe", "no me den de baja"), wants to sign back up or get them again ("we want to sign
+back up", "quiero recibirlas otra vez"), asks why they stopped coming ("¿es normal que ya no me
+lleguen?"), asks to come off a do-not-text list, says they still want the texts ("i still want
+the updates", "si quiero mensajes"), turns down the bot or the menus while asking for a person
+("stop sending me links, get me a rep", "stop the automated texts and connect me to a human",
+"ya dejen de mandarme el menu, paseme con alguien", "no more bot"), says a *tracking number* is
+the wrong number or mentions a wrong number in passing ("sorry if this is the wrong number,
+..."), cancels a request ("den de baja el 25-33019274"), is the one who sends ("if i dont send
+more money"), asks for a language ("stop sending me spanish"), or describes someone else ("she
+dont text"). An opt-in phrase that is itself refused or complained of ("do not add me back", "i
+want off the list, not back on", "no quiero volver a recibir", "you put me back on without
+asking") is no request for the opposite.
 """
 
 from __future__ import annotations
@@ -82,9 +86,13 @@ def _unless_after(before: tuple[str, ...], words: tuple[str, ...], rest: str) ->
     """Each of the words followed by `rest`, unless one of `before` comes right before it ("you
     ignore my stop" is a complaint, not "ignore my stop"). The look-behind is written after the
     word's first letter, so that any_phrase still groups the phrase by that letter: a leading
-    look-behind would be tried at every word of every message."""
-    return "|".join(word[0] + "".join(f"(?<!{b}{word[0]})" for b in before) + word[1:] + rest
-                    for word in words)
+    look-behind would be tried at every word of every message. Words with the same first letter
+    share their look-behinds: "p(?<!no p)(?:aren|ause)..." is tried once at a "p"."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    return "|".join(first + "".join(f"(?<!{b}{first})" for b in before)
+                    + "(?:" + "|".join(tails) + ")" + rest for first, tails in by_first.items())
 
 
 # Someone's (phone): "kevins", "maria's", "maria", "my", not "the", "a", "this", "the right".
@@ -99,6 +107,19 @@ _KEEP_TEXTING: Final = (
     r"contacting|spamming|bugging|hitting me up|hitting up my|blowing up my|sending (?:me |us )?"
     r"(?:(?:these|this|those|all these|all this|the|your|ur|so many|more) )?(?:texts?|txts?|"
     r"messages|msgs|alerts|notifications|stuff|crap|junk|spam))"
+)
+
+# Onto the list or the texts: "(don't add me) to the list", "(... my number) in these alerts".
+_ONTO_OUR_TEXTS: Final = (
+    r"(?:on |to |in |into |from )?(?:the |this |these |those |your |ur |that |any |all )(?:\w+ )?"
+    r"(?:lists?|" + _TEXTS[3:-1] + r")\b"
+)
+# "den de baja el 25-33019274", "dar de baja mi reporte": a request cancelled (check_status), not
+# the texts ("den de baja mi numero" still is).
+_NOT_A_REQUEST: Final = (
+    r"(?! (?:el |la |mi |mis |su |sus |este |esta |ese |esa |los |las )?(?:(?:numero|num|no\.?|#) ?"
+    r"(?:de )?)?(?:reportes?|solicitud\w*|quejas?|casos?|pedidos?|tickets?|folio|seguimiento|"
+    r"sr ?-?\d|\d{2}-\d{8}|\d{8}\b))"
 )
 
 _OPT_OUT: Final = any_phrase(
@@ -118,8 +139,12 @@ _OPT_OUT: Final = any_phrase(
     r"call|send) (?:me|us|this|to this)",
     r"(?:don'?t|dont|do not|never|no need to) (?:ever )?(?:contact|text|txt|message|msg)(?: me|"
     r" us)?(?: again| anymore| any more| ever again)?\s*$",
-    r"(?:don'?t|dont|do not|never|no) (?:ever )?send (?:me |us |this (?:phone|number|"
-    r"#) )?(?:anything|nothing|any more|anymore|no more|more)",
+    # ... not when the resident is the sender: "if i dont send more money he'll post my photos"
+    _unless_after((r"\bi ", r"\bwe ", r"\bhe ", r"\bshe ", r"\bthey "),
+                  ("don'?t", "dont", "do not", "never", "no"),
+                  r" (?:ever )?send (?:me |us |this (?:phone|number|#) )?(?:anything|nothing|"
+                  r"any more|anymore|no more|more)(?! (?:money|cash|pics?|photos?|pictures?|"
+                  r"proof|payments?|\$|dollars|bucks))"),
     r"no need (?:to|2) (?:keep )?(?:text|txt|message|msg|contact)\w*",
     r"leave me alone", r"le?a?ve me alone",
     # spam, harassment, a complaint to the FCC: the resident wants the texts to end
@@ -187,8 +212,15 @@ _OPT_OUT: Final = any_phrase(
     r"(?:don'?t|dont|do not|never|no need to) (?:ever )?(?:re-?)?(?:sign|add|put|subscrib|"
     r"enrol|regist|opt|includ|activat)\w* (?:me|us|my (?:number|phone|cell|#)|this (?:number|"
     r"phone|cell|#))(?: (?:up|in|on|back))*(?=\s*(?:$|[.!,;?]|again|ever|anymore|any more|"
-    r"(?:on |to |in )?(?:the |this |your |ur |that |any )(?:\w+ )?list|for (?:the |these |"
+    + _ONTO_OUR_TEXTS + r"|for (?:the |these |"
     r"your |ur |any |more )*(?:anything|this|that|these|them|list|" + _TEXTS[3:-1] + r")\b))",
+    # "stop including my number in the alerts", "exclude me from these texts"
+    r"(?:stop|quit) (?:including|adding|putting|signing|subscribing|enrolling|registering) "
+    r"(?:me|us|my (?:number|phone|cell|#)|this (?:number|phone|cell|#))(?: (?:up|in|on|into|to))*"
+    r" " + _ONTO_OUR_TEXTS,
+    r"exclud\w* (?:me|us|my (?:number|phone|cell|#)|this (?:number|phone|cell|#)) (?:from|of) "
+    r"(?:the |this |these |those |your |ur |that |any |all )(?:\w+ )?(?:list|" + _TEXTS[3:-1]
+    + r")\b",
     r"(?:don'?t|dont|do not|never|no longer) (?:want|wanna|wish|need)(?: to| 2)? (?:be |get )?"
     r"(?:re-?subscribed|re-?added|re-?enrolled|re-?registered|re-?activated|added back|put back|"
     r"signed (?:back )?up|subscribed again|enrolled again|back on|sign back up|opt back in|"
@@ -219,10 +251,16 @@ _OPT_OUT: Final = any_phrase(
     + _TEXTS[3:-1] + r")",
     r"(?:put|place|keep) (?:my |the |all |these |your |ur |all the )?(?:\w+ )?" + _TEXTS
     + r" on hold", r"hold off (?:on )?(?:the |these |your |ur |all )?(?:\w+ )?" + _TEXTS,
-    r"(?:suspendan|suspenda|suspender|detengan|detenga|detener|pausen|pausar|bloqueen|bloquear|"
-    r"quiten|quite|quitar|corten|cortar|excluyan|remuevan) (?:las |los |sus |estas |"
-    r"estos |todas las |todos los |todo lo que me (?:mandan|envian|escriben))?(?:\w+ )?"
-    + _MENSAJES,
+    # ... "paren los mensajes", "quiero que paren los textos", "parenle a los avisos" (not "no
+    # quiten los avisos", "no paren los mensajes": they want them)
+    _unless_after(("no ", "ni ", "no quiero que ", "no queremos que ", "no quiero q "),
+                  ("suspendan", "suspenda", "suspender", "detengan", "detenga", "detener", "pausen",
+                   "pausar", "bloqueen", "bloquear", "quiten", "quite", "quitar", "corten",
+                   "cortar", "excluyan", "remuevan", "paren", "pare", "parenle", "parele",
+                   "parale", "parar"),
+                  r" (?:ya )?(?:a |con )?(?:las |los |sus |estas |estos |esas |esos |tantos |"
+                  r"tantas |todas las |todos los |todo lo que me (?:mandan|envian|escriben))?"
+                  r"(?:\w+ )?" + _MENSAJES),
     r"detengan (?:todo|el envio)",
     # take her off, remove his cell, get him off the list (a minor's, a parent's, a work phone)
     r"take (?:him|her|them|(?:this|my|his|her|their|our|the|it'?s) (?:\w+ )?(?:number|#|cell|phone|"
@@ -240,7 +278,12 @@ _OPT_OUT: Final = any_phrase(
     r"(?:saca|saque|saquen|sacque|sacquen|quita|quite|quiten|borra|borre|borren|elimin\w*|"
     r"remuev\w*|"
     r"exclu\w*)(?:l[oa]s?|me|nos)? (?:\w+ ){0,3}?de (?:la|esta|su|sus|tu|todas (?:sus|las)|este|"
-    r"el) (?:lista|listas|sistema|base de datos|grupo)",
+    r"el) (?:lista|listas|sistema|base de datos|grupo)(?! de espera)",
+    # ... asked with the infinitive: "me pueden sacar de la lista", "nos podrian borrar de su
+    # lista" (not "como quitar mi carro de la lista de ...", nor the waiting list of a shelter)
+    r"(?:me|nos|la|lo) (?:\w+ )?(?:sacar|quitar|borrar|remover|eliminar|excluir) (?:\w+ ){0,2}?de "
+    r"(?:la|esta|su|sus|tu|todas (?:sus|las)|este|el) (?:lista|listas|sistema|base de datos|grupo)"
+    r"(?! de espera)",
     r"(?:quiten|quite|quitar|quitaran|quitenme|borren|borre|borrar|borraran|eliminen|elimine|"
     r"eliminar|eliminaran|saquen|saque|sacar|sacaran|bloqueen|bloquee|bloquear|remuevan|remueva|"
     r"remover|excluyan|excluya|excluir) (?:a )?(?:mi|este|el|nuestro|su) "
@@ -271,6 +314,10 @@ _OPT_OUT: Final = any_phrase(
     r"no (?:vuelvan|vuelva) a (?:contactar|escribir|mandar|enviar|textear|molestar|llamar)\w*",
     r"no (?:regresen|vuelvan) a (?:este|mi) (?:cel|numero|telefono|celular)",
     r"no me (?:incluyan|avisen|notifiquen|textee?n|textien|agreguen)",
+    r"(?:no|nunca|ni) (?:me |nos |lo |la |le |les )?(?:incluyan|incluya|agreguen|agregue|pongan|"
+    r"ponga|anoten|apunten|metan|inscriban|suscriban|sumen)(?: (?:a )?(?:mi|este|nuestro|su|el|"
+    r"esta) (?:numero|cel|celular|telefono|linea))? (?:en|a|al) (?:la |esta |su |sus |los |las |"
+    r"estos |estas |tu |tus )?(?:lista|listas|grupo de|" + _MENSAJES[3:],
     # make this the last one
     r"(?:make|let) (?:it|this|that) (?:be )?the (?:last|final) (?:one|text|message|alert)",
     r"(?:que|ojala) sea el ultimo",
@@ -379,7 +426,7 @@ _OPT_OUT: Final = any_phrase(
     r"continuan|continua) (?:mandando|enviando|escribiendo|textea?ndo|molestando)" + _NOT_MENUS_ES,
     # Spanish
     r"dejar de recibir", r"(?:cancelar|parar) (?:todos )?(?:los )?(?:mensajes|textos)",
-    r"(?:no|nunca) me (?:manden|mande|envien|envie|escriban|escriba|contacten|"
+    r"(?:no|nunca|ni) me (?:manden|mande|envien|envie|escriban|escriba|contacten|"
     r"contacte|textee?n|lleguen|llegue|llegen|vuelvan a|vuelva a|molesten)" + _NOT_MENUS_ES,
     r"no molesten",
     # for someone else on this phone: "es de mi abuela, ya no le escriban", "no les manden nada"
@@ -391,10 +438,16 @@ _OPT_OUT: Final = any_phrase(
     r"no mandar mas",
     r"(?:no|ya no) (?:me |nos |le |les )?sigan (?:mandando|enviando|escribiendo|molestando|"
     r"textea?ndo)\w*",
-    r"(?<!no )(?<!que )(?:dejen|deje|deja|dejn|djen|paren|pare|dejar)(?: de| d)? (?:mandar\w*|"
-    r"enviar\w*|escribir\w*|textear|molestar)" + _NOT_MENUS_ES,
+    r"(?<!no )(?<!que )(?:dejen|deje|deja|dejn|djen|paren|pare|parenle|parale|dejar)(?: de| d)? "
+    r"(?:mandar\w*|enviar\w*|escribir\w*|text[ei]?ar\w*|molestar)" + _NOT_MENUS_ES,
+    # ... asked for: "quiero que paren de textearme" (a bare "que deje de molestar" may be said of
+    # a neighbour; "no quiero que dejen de mandarme" wants them)
+    _unless_after(("no ", "ni "), ("quiero", "queremos", "quisiera", "necesito", "necesitamos",
+                                   "pido", "pedimos", "ojala", "favor"),
+                  r" (?:que|q|ke) (?:ya )?(?:dejen|paren|parenle|deje|pare) (?:de |d )?(?:mandar|"
+                  r"enviar|escribir|text[ei]?ar)\w*" + _NOT_MENUS_ES),
     r"(?:dar|darme|dare|darse|doy|me doy|me den|denme|den|darnos|darla|darlo|darle|denla|denlo|"
-    r"denle|denlos|denlas|denles|dela|delo|dele) d(?:e)? baja",
+    r"denle|denlos|denlas|denles|dela|delo|dele) d(?:e)? baja" + _NOT_A_REQUEST,
     r"^baja (?:\w+ ){0,2}?(?:mi|este) numero",
     r"(?:dejar|dejen|deje|dear|deja) de recibir", r"(?:quitenme|quiteme|saquenme|sacame|borrenme)",
     r"(?:quiten|borren|eliminen|saquen|borrar|eliminar|quitar|bloqueen|bloquear|bloquee) (?:mi|"
@@ -431,6 +484,11 @@ _THEY: Final = ("you ", r"\bu ", "yall ", "y'all ", "they ")
 # opposite request.
 _OPT_IN_CONTEXT: Final = any_phrase(
     r"(?:don'?t|dont|do not) stop", r"start", r"resume", r"restart", r"turn on", r"volver a",
+    r"vuelvan a", r"vuelva a",  # "vuelvan a incluirme" (not "no me vuelvan a escribir")
+    # "un-unsubscribe me", "resubscribe me" (not "do not resubscribe me", "why did you resubscribe
+    # me", "why was i resubscribed", "stop resubscribing me")
+    r"un-?unsub\w*", _unless_after((*_THEY, "who ", "someone ", "somebody "),
+                                    ("re-?subscribe", "re-?sub"), ""),
     # "can you text me again, I unsubscribed" (not "don't / never text me again")
     _unless_after(("t ", "never ", "ever "), ("text", "txt", "message", "msg"), " me again"),
     r"(?:didn'?t|didnt|did not|never) (?:mean|want|intend)(?: (?:to|2))? (?:unsub\w*|opt|stop|"
@@ -438,8 +496,18 @@ _OPT_IN_CONTEXT: Final = any_phrase(
     # "I no longer want to be unsubscribed", "I don't want to opt out"
     r"(?:don'?t|dont|do not|no longer) (?:want|wanna|wish)(?: (?:to|2))? (?:be )?(?:unsub\w*|"
     r"opt(?:ed)?[ -]?out|removed|taken off|dropped)",
-    r"(?:unsub\w*|opted out|stopped|cancel\w*|(?:sent|texted|replied|hit|pressed) stop|baja)\b"
-    r"[^.!?]{0,30}?(?:by (?:accident|mistake)|accidentally|por (?:error|accidente|equivocacion))",
+    # (the mistake is the stop's, not a sign-up's: "unsubscribe me, i signed up by mistake")
+    r"(?:unsub\w*|opted out|stopped|cancel\w*|(?:sent|texted|replied|hit|pressed) stop|baja|"
+    r"desuscrib(?:i|io|imos|ieron)|desinscrib(?:i|io|imos|ieron))\b"
+    r"(?:(?!sign|subscri|suscri|inscri|regist|enrol|opted in|apunt|anot)[^.!?]){0,30}?"
+    r"(?:by (?:accident|mistake)|accidentally|(?:por|x) (?:error|eror|accidente|equivocacion)|"
+    r"sin (?:querer|fijarme))",
+    # someone else unsubscribed me: "mi hija me desuscribio sin preguntar", "me dieron de baja
+    # sin permiso", "my kid unsubscribed me without asking"
+    r"(?:me|nos|la|lo|le) (?:desuscrib(?:io|ieron)|desinscrib(?:io|ieron)|(?:dio|dieron) de baja)"
+    r"\b[^.!?]{0,20}?sin (?:preguntar\w*|permiso|mi permiso|avisar\w*|pedir\w*|decir\w*)",
+    r"(?:unsubscribed (?:me|us|my \w+)|opted (?:me|us|my \w+) out)\b[^.!?]{0,20}?without "
+    r"(?:asking|telling|my (?:permission|consent|ok)|permission)",
     r"(?:pocket|butt)[ -]?(?:texted|text|dialed|dialled|dial|sent|typed|replied)",
     r"arrepenti\w*", r"me arrepiento", r"regret (?:unsub\w*|opting|leaving|stopping)",
     r"activen\w*", r"reactiv\w*",
@@ -515,7 +583,7 @@ _OPT_IN_CONTEXT: Final = any_phrase(
 _REFUSED: Final = re.compile(
     r"(?:\b(?:don'?t|dont|do not|never|not|no longer|no need to)(?: (?:ever|even|want|wanna|wish|"
     r"need|to|2|be|get|getting|gonna|going))* "
-    r"|\b(?:no|ya no|nunca|tampoco)(?: (?:quiero|queremos|quiere|quieren|deseo|deseamos|desea|"
+    r"|\b(?:no|ya no|nunca|tampoco|ni)(?: (?:quiero|queremos|quiere|quieren|deseo|deseamos|desea|"
     r"necesito|que|q|ke|me|nos|le|les|la|lo|se))* )\Z"
 )
 # ... and so is one the resident complains about: "you put me back on without asking".

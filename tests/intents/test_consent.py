@@ -267,6 +267,59 @@ def test_round_four_lookalikes_are_not_opt_outs(text: str) -> None:
     assert not is_opt_out_request(text)
 
 
+# Fifth round (written for these tests, not taken from the data): "paren" with the texts, not
+# included in the alerts, the list asked with an infinitive; and the stop taken back by mistake,
+# by someone else, "un-unsubscribe", a request cancelled, the resident as the sender.
+@pytest.mark.parametrize("text", [
+    # paren / dejen + de + textear, mandar, escribir; "que paren los mensajes"
+    "parenle de textearme", "ya paren de mandarme mensajes", "pare de escribirme porfa",
+    "dejen de textiarme", "necesito que paren de textearme", "les pido que dejen de escribirme",
+    "queremos que paren las alertas", "ya paren los avisos", "parenle a los mensajes porfa",
+    # not included in the texts
+    "do not include me in the texts", "don't include this number on your alerts anymore",
+    "please dont add my number to these notifications", "stop including my number in the alerts",
+    "exclude my number from the reminders", "no incluyan mi numero en la lista",
+    "no agreguen mi cel a la lista de mensajes", "ya no pongan este numero en los avisos",
+    # the list asked with an infinitive
+    "me pueden quitar de la lista por favor", "nos podrian borrar de su lista",
+    "gracias por todo, ya me mude. me pueden sacar de la lista de avisos?",
+    # the sender is us: still an opt-out
+    "do not send anything else to this phone", "please don't send anything more",
+    # a stop or a phone number, not a request
+    "den de baja mi numero de telefono", "denme de baja, me inscribieron por error",
+    "unsubscribe me, i signed up by mistake", "ni me vuelvan a escribir",
+    "you opted me in without asking, stop texting me", "stop resubscribing me, unsubscribe",
+])
+def test_round_five_opt_out_families(text: str) -> None:
+    assert is_opt_out_request(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the stop undone or made by mistake, by the resident or someone else
+    "ununsubscribe me pls", "un-unsubscribe this number", "resubscribe me, i left last year",
+    "i unsubscribed in may, resubscribe me please", "me desuscribi sin querer",
+    "me desinscribi x error, quiero los mensajes", "mi nieto me dio de baja sin preguntar",
+    "me dieron de baja sin pedirlo", "my kid unsubscribed me without asking, put me back",
+    "vuelvan a incluirme en los avisos", "vuelva a mandarme los mensajes porfa",
+    # a request cancelled: check_status
+    "den de baja el reporte 25-12345678", "quiero dar de baja la solicitud SR25-01234567",
+    "den de baja mi queja del grafiti", "dar de baja el 87654321, ya lo arreglaron",
+    # the resident is the one who sends
+    "he says if i dont send more money he will post the pics",
+    "what happens if i don't send anything", "they said if we dont send more they'd leak it",
+    # paren, incluir, sacar said of something else, or negated
+    "no paren los mensajes", "no quiero que paren los avisos",
+    "no quiten los avisos, si los quiero", "no quiero que dejen de mandarme mensajes",
+    "les dije a los vecinos que paren la musica", "el nino le rogaba que pare",
+    "dont include my number in the report", "don't add me to the group chat",
+    "no incluyan mi numero en el reporte", "no pongan la basura ahi",
+    "me pueden sacar de la lista de espera del albergue?",
+    "como quitar mi carro de la lista de remolque", "el casero me quiere sacar del edificio",
+])
+def test_round_five_lookalikes_are_not_opt_outs(text: str) -> None:
+    assert not is_opt_out_request(text)
+
+
 @pytest.mark.parametrize(
     ("text", "corroborated"),
     [

@@ -425,6 +425,15 @@ _OPT_OUT: Final = any_phrase(
     r"(?:por ?que|xq|pq|todavia|aun|ustedes|uds)(?: ustedes| uds)? (?:me|nos) (?:siguen|sigue|"
     r"continuan|continua) (?:mandando|enviando|escribiendo|textea?ndo|molestando)" + _NOT_MENUS_ES,
     # Spanish
+    # taken off the texts, asked with a pronoun: "quiero que me quiten de estos avisos", "me
+    # pueden sacar de los mensajes?", "nos borran de la lista porfa"
+    r"(?:me|nos) (?:\w+ )?(?:quiten|saquen|borren|eliminen|quite|saque|borre|elimine|quitan|"
+    r"sacan|borran|sacar|quitar|borrar|eliminar|dar de baja|den de baja) (?:de|del) (?:la |las |"
+    r"los |estos |estas |esos |esas |sus |su |el |tus )?(?:\w+ )?(?:lista(?! de espera)|"
+    + _MENSAJES[3:],
+    # "quiero que paren" as the whole request, at the end of the message
+    r"(?:quiero|queremos|necesito|necesitamos|pido|pedimos) que (?:ya )?(?:paren|pare|parenle|"
+    r"parele|dejen|deje)(?=\s*(?:$|[.!,;?]|ya\b|por favor|porfa|pls|plis|gracias))",
     r"dejar de recibir", r"(?:cancelar|parar) (?:todos )?(?:los )?(?:mensajes|textos)",
     r"(?:no|nunca|ni) me (?:manden|mande|envien|envie|escriban|escriba|contacten|"
     r"contacte|textee?n|lleguen|llegue|llegen|vuelvan a|vuelva a|molesten)" + _NOT_MENUS_ES,
@@ -723,6 +732,14 @@ class _Speller(Corrector):
             for spelling in _sounded(word) - {word}:
                 if spelling not in self._words:
                     self._slips[spelling] = word
+
+    def fix(self, folded: str) -> str:
+        # "q" and "xq" are how Spanish texters write "que" and "porque" ("quiero q paren")
+        return super().fix(_SHORT_QUE.sub(lambda match: _SHORT_QUE_WORDS[match.group(0)], folded))
+
+
+_SHORT_QUE_WORDS: Final = {"q": "que", "xq": "porque"}
+_SHORT_QUE: Final = re.compile(r"\b(?:q|xq)\b")
 
 
 _SPELLING: Final = _Speller((

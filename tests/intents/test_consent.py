@@ -334,3 +334,27 @@ def test_round_five_lookalikes_are_not_opt_outs(text: str) -> None:
 )
 def test_a_model_opt_out_needs_the_texts_in_the_message(text: str, corroborated: bool) -> None:
     assert corroborates_opt_out(text) is corroborated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero que me quiten de estos avisos", "quiero q me quiten de estos avisos",
+        "me pueden sacar de los mensajes?", "nos borran de la lista porfa",
+        "me llegan demasiados mensajes de ustedes, quiero que paren", "quiero q paren ya",
+        "xq me siguen mandando mensajes",
+    ],
+)
+def test_spanish_taken_off_the_texts_with_a_pronoun_or_q_for_que(text: str) -> None:
+    assert is_opt_out_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero que me quiten de la lista de espera", "quiero que paren el ruido de la obra",
+        "me quitaron de la lista y quiero volver", "q onda", "quiero que me saquen del albergue",
+    ],
+)
+def test_spanish_look_alikes_stay_quiet(text: str) -> None:
+    assert not is_opt_out_request(text)

@@ -1416,6 +1416,16 @@ _CALL_FOR_HELP: Final = (
     r"^emergency\b(?! (?:rent|housing|shelter|assistance|help with))",
 )
 _DANGER: Final = _any(
+    # the one who hurt or threatened them is back at the door ("my ex beat me saturday and he is
+    # outside my door", "me pego ayer y ya esta afuera de mi casa")
+    r"(?:beat|hit|hurt|attacked|stabbed|shot at|threatened|choked|punched|slapped|raped) (?:me|us|"
+    r"my \w+)\b[^.!?]{0,60}?\b(?:he|she|they|he'?s|she'?s|they'?re|hes|shes|theyre) (?:is |are |"
+    r"'s |s )?(?:back )?(?:outside|at|in front of|banging on|knocking on) (?:my|our|the) (?:front |"
+    r"back )?(?:door|house|home|window|apt|apartment|building|porch)",
+    r"(?:me|nos|le|la) (?:pego|golpeo|amenazo|ataco|lastimo|apunalo)\b[^.!?]{0,60}?\b"
+    r"(?:ya |otra vez |de nuevo )?(?:esta|anda|sta|ta) (?:aqui |otra vez |de nuevo )?"
+    r"(?:afuera|enfrente|en la puerta)(?: de (?:mi|la|nuestra) (?:casa|puerta|depa|departamento|"
+    r"edificio))?",
     *_SHOTS, *_WEAPONS, *_VIOLENCE, *_BREAK_IN, *_FIRE, *_GAS, *_FOLLOWED, *_SUICIDE, *_MISSING,
     *_CRASH, *_WIRES, *_ACCIDENTS, *_CALL_FOR_HELP,
 )

@@ -838,3 +838,12 @@ def test_a_day_named_in_the_message_does_not_make_a_present_danger_past(text: st
 )
 def test_a_crime_dated_by_its_weekday_is_after_the_fact(text: str) -> None:
     assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my ex beat me saturday and he is outside my door",
+     "mi ex me pego ayer y ya esta afuera de mi casa"],
+)
+def test_the_one_who_hurt_them_back_at_the_door_is_an_emergency(text: str) -> None:
+    assert is_emergency(text)

@@ -801,10 +801,10 @@ _TEXTING: Final = any_phrase(
 )
 
 
-def corroborates_opt_out(text: str, folded: str | None = None) -> bool:
+def corroborates_opt_out(text: str) -> bool:
     """Whether a message the model (not these rules) reads as an opt-out may be one: it speaks
     of the texts, the list or the subscription, and does not ask for them back. "paren de
     textearme" may be; "notify me when SR26-... closes" and "notify me again" may not."""
-    folded = _SPELLING.fix(fold_spaced(text) if folded is None else folded)
+    folded = _SPELLING.fix(fold_spaced(text))
     return _TEXTING.search(folded) is not None and not _asks_to_opt_in(folded)
 

@@ -198,21 +198,22 @@ def _street_after(
 
 
 @cache
-def street_words() -> frozenset[str]:
-    """Every word of a Chicago street name, directions and suffixes: language-neutral tokens.
-
-    Short words are left out because they are also Spanish and English function words
-    ("la" of LA SALLE, "de" of DE KOVEN).
-    """
-    words = {word for name in street_book().suffix_of for word in name if len(word) > 2}
-    return frozenset(words | DIRECTIONS.keys() | SUFFIXES.keys()) - _LANGUAGE_WORDS
+def _street_vocabulary() -> frozenset[str]:
+    """Every word a street can be written with: name words, directions and suffixes (so also
+    every word a street can end in)."""
+    names = {word for name in street_book().suffix_of for word in name}
+    return frozenset(names | DIRECTIONS.keys() | SUFFIXES.keys())
 
 
 @cache
-def _street_end_words() -> frozenset[str]:
-    """Every word a street can end in: name words, suffixes, directions."""
-    words = {word for name in street_book().suffix_of for word in name}
-    return frozenset(words | SUFFIXES.keys() | DIRECTIONS.keys())
+def street_words() -> frozenset[str]:
+    """Every word of a Chicago street name, directions and suffixes: language-neutral tokens.
+
+    Short name words are left out because they are also Spanish and English function words
+    ("la" of LA SALLE, "de" of DE KOVEN).
+    """
+    return frozenset(word for word in _street_vocabulary()
+                     if len(word) > 2 or word in DIRECTIONS or word in SUFFIXES) - _LANGUAGE_WORDS
 
 
 def _unit_at(tokens: list[str], start: int) -> tuple[int, str | None]:
@@ -248,7 +249,7 @@ def find_intersection(text: str) -> tuple[str, str] | None:
         return None
     # A corner's first street ends right before the joiner, in a word of a street name, a
     # suffix or an ordinal: most "and"s and "y"s in messages are not corners.
-    ends = _street_end_words()
+    ends = _street_vocabulary()
     joiners = [j for j in joiners
                if j > 0 and (tokens[j - 1] in ends or _ORDINAL.match(tokens[j - 1]))]
     if not joiners:

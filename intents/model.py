@@ -46,6 +46,8 @@ NUMBER_TOKEN: Final = "num"
 
 
 IDF_ROWS: Final = 1 << 18
+# Messages counted per pass when setting idf: the bound `_distinct_per_message`'s odds assume.
+_IDF_BATCH: Final = 512
 _WORD_CACHE: dict[int, tuple[Any, Any]] = {}
 _WORD_CACHE_SIZE: Final = 500_000
 
@@ -181,8 +183,8 @@ def set_idf(nlp: Language, docs: Sequence[Doc]) -> None:
         return
     features = model.get_ref("features")
     frequency = numpy.zeros(IDF_ROWS, dtype="f")
-    for start in range(0, len(docs), 512):
-        batch = docs[start : start + 512]
+    for start in range(0, len(docs), _IDF_BATCH):
+        batch = docs[start : start + _IDF_BATCH]
         table, is_gram, message = _feature_keys(batch, features.attrs["bigrams"])
         # a message counts once for each idf row it touches
         rows = _distinct_per_message(table % IDF_ROWS, message, is_gram, len(batch))[0]
